@@ -1,0 +1,117 @@
+package io.stackup.deploy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A PostgreSQL server from Maven Central's embedded binaries, with Stackup's two roles and database.
+ *
+ * <p>The roles follow ADR 0001: {@value #OWNER_ROLE} owns the schema and runs Liquibase; {@value #APP_ROLE} is what the
+ * application connects as: it owns nothing and cannot bypass row-level security.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "stackup";
+    public static final String OWNER_ROLE = "stackup_owner";
+    public static final String APP_ROLE = "stackup_app";
+    public static final String KEYCLOAK_DATABASE = "keycloak";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts a server. With a data directory the data survives a restart; without one it lives in a temporary folder.
+     *
+     * @param dataDirectory where the cluster lives, or {@code null} for a throw-away cluster
+     * @param port the port, or 0 for any free one
+     */
+    public static EmbeddedDatabase start(@Nullable Path dataDirectory, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+            database.bootstrap();
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** The roles' passwords equal their names: this server only ever listens on localhost for development and tests. */
+    public static String passwordOf(String role) {
+        return role;
+    }
+
+    public DataSource superuserDataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
+    private void bootstrap() {
+        try (Connection connection = superuserDataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            createRole(statement, OWNER_ROLE);
+            createRole(statement, APP_ROLE);
+            createRole(statement, KEYCLOAK_DATABASE);
+            createDatabase(statement, DATABASE, OWNER_ROLE);
+            createDatabase(statement, KEYCLOAK_DATABASE, KEYCLOAK_DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create Stackup's roles and databases", e);
+        }
+        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+            statement.execute("GRANT USAGE ON SCHEMA public TO " + APP_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the stackup database", e);
+        }
+    }
+
+    private static void createRole(Statement statement, String role) throws SQLException {
+        statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                + "CREATE ROLE " + role + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '"
+                + passwordOf(role) + "'; END IF; END $$");
+    }
+
+    private static void createDatabase(Statement statement, String database, String owner) throws SQLException {
+        try (var rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        statement.execute("CREATE DATABASE " + database + " OWNER " + owner);
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

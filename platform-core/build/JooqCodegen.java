@@ -1,0 +1,110 @@
+import io.stackup.deploy.EmbeddedDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import liquibase.Contexts;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import org.jooq.codegen.GenerationTool;
+import org.jooq.meta.jaxb.Configuration;
+import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.Generate;
+import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.Target;
+
+/**
+ * Build step (ADR 0002): starts an embedded PostgreSQL, migrates it with the Liquibase changelog as the owner role,
+ * and generates the jOOQ classes from what PostgreSQL then holds. Runs in the generate-sources phase of platform-core
+ * through the JDK's source launcher; skipped while the changelog and this file are unchanged.
+ *
+ * <p>Arguments: the changelog folder, the output folder.
+ */
+class JooqCodegen {
+
+    static final String PACKAGE = "io.stackup.core.jooq";
+
+    public static void main(String[] args) throws Exception {
+        Path changelog = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        Path stamp = output.resolve(".changelog-sha256");
+        String hash = hash(changelog, changelog.resolve("../../../../../build/JooqCodegen.java").normalize());
+        if (Files.exists(stamp) && Files.readString(stamp).equals(hash)) {
+            System.out.println("[jooq-codegen] changelog unchanged, keeping " + output);
+            return;
+        }
+        long started = System.nanoTime();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(null, 0)) {
+            String url = db.jdbcUrl(EmbeddedDatabase.DATABASE);
+            try (Connection connection = DriverManager.getConnection(
+                    url, EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.passwordOf(EmbeddedDatabase.OWNER_ROLE))) {
+                var database =
+                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                try (var liquibase = new Liquibase(
+                        "db.changelog-master.yaml", new DirectoryResourceAccessor(changelog.toFile()), database)) {
+                    liquibase.setChangeLogParameter("app_role", EmbeddedDatabase.APP_ROLE);
+                    liquibase.update(new Contexts());
+                }
+            }
+            deleteRecursively(output);
+            GenerationTool.generate(new Configuration()
+                    .withJdbc(new org.jooq.meta.jaxb.Jdbc()
+                            .withDriver("org.postgresql.Driver")
+                            .withUrl(url)
+                            .withUser(EmbeddedDatabase.OWNER_ROLE)
+                            .withPassword(EmbeddedDatabase.passwordOf(EmbeddedDatabase.OWNER_ROLE)))
+                    .withGenerator(new Generator()
+                            .withDatabase(new Database()
+                                    .withName("org.jooq.meta.postgres.PostgresDatabase")
+                                    .withInputSchema("public")
+                                    .withOutputSchemaToDefault(true)
+                                    .withExcludes("databasechangelog|databasechangeloglock"))
+                            .withGenerate(new Generate()
+                                    .withRecords(true)
+                                    .withPojos(false)
+                                    .withDaos(false)
+                                    .withJavaTimeTypes(true)
+                                    .withGeneratedAnnotation(false))
+                            .withTarget(new Target()
+                                    .withPackageName(PACKAGE)
+                                    .withDirectory(output.toString()))));
+        }
+        Files.writeString(stamp, hash);
+        System.out.printf("[jooq-codegen] generated in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String hash(Path changelog, Path self) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(changelog)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            digest.update(changelog.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(file));
+        }
+        if (Files.exists(self)) {
+            digest.update(Files.readAllBytes(self));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.stackup.core.tenancy;
+
+import io.stackup.core.tenancy.repository.TenantRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of tenants, by Keycloak organization. Read at login to learn which tenants a user may work in; never
+ * returns null.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TenantDirectory {
+
+    private final TenantRepository tenants;
+
+    TenantDirectory(TenantRepository tenants) {
+        this.tenants = tenants;
+    }
+
+    /** The tenants of these Keycloak organizations, by name; organizations without a tenant are left out. */
+    public List<Tenant> findByOrganizationIds(Collection<String> organizationIds) {
+        return tenants.findByOrganizationIds(organizationIds);
+    }
+
+    public Optional<Tenant> findById(TenantId id) {
+        return tenants.findById(id);
+    }
+
+    public Optional<Tenant> findBySlug(String slug) {
+        return tenants.findBySlug(slug);
+    }
+
+    /**
+     * Registers the tenant of a Keycloak organization (provisioning and demo data), or renames it when it exists.
+     * Idempotent.
+     */
+    @Transactional
+    public Tenant register(String slug, String name, String organizationId) {
+        return tenants.upsert(slug, name, organizationId);
+    }
+
+    @Transactional
+    public void changeStatus(TenantId id, TenantStatus status) {
+        if (!tenants.updateStatus(id, status)) {
+            throw new IllegalArgumentException("No tenant " + id);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.stackup.core.tenancy.repository;
+
+import static io.stackup.core.jooq.Tables.MEMBER;
+
+import io.stackup.core.jooq.tables.records.MemberRecord;
+import io.stackup.core.tenancy.Member;
+import io.stackup.core.tenancy.MemberLogin;
+import io.stackup.core.tenancy.TenantId;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members of the current tenant. Every statement names the tenant explicitly; row-level security checks it again.
+ */
+@Repository
+public class MemberRepository {
+
+    private final DSLContext dsl;
+
+    MemberRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Creates the member on their first login, or refreshes what Keycloak says of them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Member recordLogin(TenantId tenant, MemberLogin login) {
+        String[] roles = login.roles().stream().sorted().toArray(String[]::new);
+        OffsetDateTime now = OffsetDateTime.now();
+        return dsl.insertInto(MEMBER)
+                .set(MEMBER.TENANT_ID, tenant.value())
+                .set(MEMBER.KEYCLOAK_USER_ID, login.keycloakUserId())
+                .set(MEMBER.EMAIL, login.email())
+                .set(MEMBER.DISPLAY_NAME, login.displayName())
+                .set(MEMBER.ROLES, roles)
+                .set(MEMBER.LAST_LOGIN_AT, now)
+                .onConflict(MEMBER.TENANT_ID, MEMBER.KEYCLOAK_USER_ID)
+                .doUpdate()
+                .set(MEMBER.EMAIL, login.email())
+                .set(MEMBER.DISPLAY_NAME, login.displayName())
+                .set(MEMBER.ROLES, roles)
+                .set(MEMBER.LAST_LOGIN_AT, now)
+                .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
+                .returning()
+                .fetchOne(MemberRepository::toMember);
+    }
+
+    public Optional<Member> findByKeycloakUser(TenantId tenant, String keycloakUserId) {
+        return dsl.selectFrom(MEMBER)
+                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .and(MEMBER.KEYCLOAK_USER_ID.eq(keycloakUserId))
+                .fetchOptional(MemberRepository::toMember);
+    }
+
+    /** A page of the tenant's members, by name; {@code search} matches name or email, case-insensitively. */
+    public List<Member> find(TenantId tenant, String search, int offset, int limit) {
+        return dsl.selectFrom(MEMBER)
+                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .and(matches(search))
+                .orderBy(MEMBER.DISPLAY_NAME, MEMBER.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(MemberRepository::toMember);
+    }
+
+    public int count(TenantId tenant, String search) {
+        return dsl.fetchCount(MEMBER, MEMBER.TENANT_ID.eq(tenant.value()).and(matches(search)));
+    }
+
+    private static org.jooq.Condition matches(String search) {
+        if (search.isBlank()) {
+            return DSL.noCondition();
+        }
+        String pattern = "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%";
+        return DSL.lower(MEMBER.DISPLAY_NAME).like(pattern).or(DSL.lower(MEMBER.EMAIL).like(pattern));
+    }
+
+    private static Member toMember(MemberRecord r) {
+        return new Member(
+                r.getId(),
+                new TenantId(r.getTenantId()),
+                r.getKeycloakUserId(),
+                r.getEmail(),
+                r.getDisplayName(),
+                Set.of(r.getRoles()),
+                r.getActive(),
+                r.getLastLoginAt() == null ? null : r.getLastLoginAt().toInstant());
+    }
+}

@@ -1,0 +1,78 @@
+package io.stackup.core.tenancy.repository;
+
+import static io.stackup.core.jooq.Tables.TENANT;
+
+import io.stackup.core.jooq.tables.records.TenantRecord;
+import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantId;
+import io.stackup.core.tenancy.TenantStatus;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant registry. Not tenant-owned: it is read at login, before a tenant is chosen. */
+@Repository
+public class TenantRepository {
+
+    private final DSLContext dsl;
+
+    TenantRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Tenant> findByOrganizationIds(Collection<String> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(TENANT)
+                .where(TENANT.KEYCLOAK_ORG_ID.in(organizationIds))
+                .orderBy(TENANT.NAME)
+                .fetch(TenantRepository::toTenant);
+    }
+
+    public Optional<Tenant> findById(TenantId id) {
+        return dsl.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).fetchOptional(TenantRepository::toTenant);
+    }
+
+    public Optional<Tenant> findBySlug(String slug) {
+        return dsl.selectFrom(TENANT).where(TENANT.SLUG.eq(slug)).fetchOptional(TenantRepository::toTenant);
+    }
+
+    /** Creates the tenant of an organization, or renames it when it exists. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Tenant upsert(String slug, String name, String organizationId) {
+        return dsl.insertInto(TENANT)
+                .set(TENANT.SLUG, slug)
+                .set(TENANT.NAME, name)
+                .set(TENANT.KEYCLOAK_ORG_ID, organizationId)
+                .onConflict(TENANT.KEYCLOAK_ORG_ID)
+                .doUpdate()
+                .set(TENANT.NAME, name)
+                .returning()
+                .fetchOne(TenantRepository::toTenant);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean updateStatus(TenantId id, TenantStatus status) {
+        return dsl.update(TENANT)
+                        .set(TENANT.STATUS, status.dbValue())
+                        .set(TENANT.VERSION, TENANT.VERSION.plus(1))
+                        .where(TENANT.ID.eq(id.value()))
+                        .execute()
+                == 1;
+    }
+
+    private static Tenant toTenant(TenantRecord r) {
+        return new Tenant(
+                new TenantId(r.getId()),
+                r.getSlug(),
+                r.getName(),
+                TenantStatus.fromDb(r.getStatus()),
+                r.getKeycloakOrgId(),
+                r.getCreatedAt().toInstant());
+    }
+}
