@@ -36,7 +36,9 @@ class JooqCodegen {
         Path changelog = Path.of(args[0]);
         Path output = Path.of(args[1]);
         Path stamp = output.resolve(".changelog-sha256");
-        String hash = hash(changelog, changelog.resolve("../../../../../build/JooqCodegen.java").normalize());
+        String hash = hash(
+                changelog,
+                changelog.resolve("../../../../../build/JooqCodegen.java").normalize());
         if (Files.exists(stamp) && Files.readString(stamp).equals(hash)) {
             System.out.println("[jooq-codegen] changelog unchanged, keeping " + output);
             return;
@@ -73,9 +75,7 @@ class JooqCodegen {
                                     .withDaos(false)
                                     .withJavaTimeTypes(true)
                                     .withGeneratedAnnotation(false))
-                            .withTarget(new Target()
-                                    .withPackageName(PACKAGE)
-                                    .withDirectory(output.toString()))));
+                            .withTarget(new Target().withPackageName(PACKAGE).withDirectory(output.toString()))));
         }
         Files.writeString(stamp, hash);
         System.out.printf("[jooq-codegen] generated in %d ms%n", (System.nanoTime() - started) / 1_000_000);

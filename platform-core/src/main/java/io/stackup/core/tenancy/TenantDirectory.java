@@ -1,6 +1,7 @@
 package io.stackup.core.tenancy;
 
 import io.stackup.core.tenancy.repository.TenantRepository;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,17 @@ public class TenantDirectory {
 
     public Optional<Tenant> findBySlug(String slug) {
         return tenants.findBySlug(slug);
+    }
+
+    /** A page of all tenants, by name, for the platform's operators. */
+    @RolesAllowed("platform-operator")
+    public List<Tenant> find(String search, int offset, int limit) {
+        return tenants.find(search, offset, limit);
+    }
+
+    @RolesAllowed("platform-operator")
+    public int count(String search) {
+        return tenants.count(search);
     }
 
     /**

@@ -18,24 +18,19 @@ class RowLevelSecurityGuardIT {
 
     @Test
     void every_table_with_a_tenant_id_has_forced_row_level_security_and_a_policy() {
-        List<String> tenantOwned = jdbc.queryForList(
-                """
+        List<String> tenantOwned = jdbc.queryForList("""
                 SELECT c.table_name FROM information_schema.columns c
                 JOIN information_schema.tables t USING (table_schema, table_name)
                 WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'
-                ORDER BY 1""",
-                String.class);
+                ORDER BY 1""", String.class);
         assertThat(tenantOwned).contains("member");
 
-        List<String> unguarded = jdbc.queryForList(
-                """
+        List<String> unguarded = jdbc.queryForList("""
                 SELECT cls.relname FROM pg_class cls
                 JOIN pg_namespace ns ON ns.oid = cls.relnamespace AND ns.nspname = 'public'
                 WHERE cls.relname = ANY (?::text[])
                   AND NOT (cls.relrowsecurity AND cls.relforcerowsecurity
-                           AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = cls.oid))""",
-                String.class,
-                (Object) tenantOwned.toArray(String[]::new));
+                           AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = cls.oid))""", String.class, (Object) tenantOwned.toArray(String[]::new));
         assertThat(unguarded)
                 .as("tenant-owned tables without ENABLE + FORCE ROW LEVEL SECURITY and a policy")
                 .isEmpty();

@@ -63,7 +63,9 @@ class TenantIsolationIT {
     @Test
     void a_write_into_another_tenants_rows_is_refused() {
         assertThatThrownBy(() -> TenantContext.callAs(
-                        a.id(), "test", () -> tx.execute(status -> jdbc.update(
+                        a.id(),
+                        "test",
+                        () -> tx.execute(status -> jdbc.update(
                                 "INSERT INTO member (tenant_id, keycloak_user_id, email, display_name)"
                                         + " VALUES (?, 'intruder', 'x@example.test', 'X')",
                                 b.id().value()))))
@@ -81,8 +83,8 @@ class TenantIsolationIT {
         Integer updated = TenantContext.callAs(
                 a.id(),
                 "test",
-                () -> tx.execute(status -> jdbc.update(
-                        "UPDATE member SET display_name = 'hacked' WHERE tenant_id = ?", b.id().value())));
+                () -> tx.execute(status ->
+                        jdbc.update("UPDATE member SET display_name = 'hacked' WHERE tenant_id = ?", b.id().value())));
         assertThat(updated).isZero();
         List<String> names = TenantContext.callAs(
                 b.id(),

@@ -3,6 +3,7 @@ package io.stackup.core.tenancy.repository;
 import static io.stackup.core.jooq.Tables.MEMBER;
 
 import io.stackup.core.jooq.tables.records.MemberRecord;
+import io.stackup.core.shared.SearchPatterns;
 import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberLogin;
 import io.stackup.core.tenancy.TenantId;
@@ -77,8 +78,10 @@ public class MemberRepository {
         if (search.isBlank()) {
             return DSL.noCondition();
         }
-        String pattern = "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%";
-        return DSL.lower(MEMBER.DISPLAY_NAME).like(pattern).or(DSL.lower(MEMBER.EMAIL).like(pattern));
+        String pattern = SearchPatterns.contains(search);
+        return DSL.lower(MEMBER.DISPLAY_NAME)
+                .like(pattern)
+                .or(DSL.lower(MEMBER.EMAIL).like(pattern));
     }
 
     private static Member toMember(MemberRecord r) {

@@ -3,6 +3,7 @@ package io.stackup.core.tenancy.repository;
 import static io.stackup.core.jooq.Tables.TENANT;
 
 import io.stackup.core.jooq.tables.records.TenantRecord;
+import io.stackup.core.shared.SearchPatterns;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantId;
 import io.stackup.core.tenancy.TenantStatus;
@@ -40,6 +41,28 @@ public class TenantRepository {
 
     public Optional<Tenant> findBySlug(String slug) {
         return dsl.selectFrom(TENANT).where(TENANT.SLUG.eq(slug)).fetchOptional(TenantRepository::toTenant);
+    }
+
+    /** A page of all tenants by name; {@code search} matches name or slug, case-insensitively. Platform use only. */
+    public List<Tenant> find(String search, int offset, int limit) {
+        return dsl.selectFrom(TENANT)
+                .where(matches(search))
+                .orderBy(TENANT.NAME, TENANT.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(TenantRepository::toTenant);
+    }
+
+    public int count(String search) {
+        return dsl.fetchCount(TENANT, matches(search));
+    }
+
+    private static org.jooq.Condition matches(String search) {
+        if (search.isBlank()) {
+            return org.jooq.impl.DSL.noCondition();
+        }
+        String pattern = SearchPatterns.contains(search);
+        return org.jooq.impl.DSL.lower(TENANT.NAME).like(pattern).or(TENANT.SLUG.like(pattern));
     }
 
     /** Creates the tenant of an organization, or renames it when it exists. */

@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.api.me;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The Stackup application. */
+@NullMarked
+package io.stackup;
+
+import org.jspecify.annotations.NullMarked;

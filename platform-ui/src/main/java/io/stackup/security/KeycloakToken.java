@@ -1,0 +1,68 @@
+package io.stackup.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * What Stackup reads from a Keycloak access token: the realm roles ({@code realm_access.roles}) and the organizations
+ * ({@code organization}: a list of aliases, or a map from alias to attributes holding the {@code id}).
+ */
+public record KeycloakToken(Set<String> roles, List<OrganizationMembership> organizations) {
+
+    /** The roles Stackup knows; other realm roles (offline_access, ...) are ignored. */
+    public static final Set<String> STACKUP_ROLES =
+            Set.of(Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT, Roles.PLATFORM_OPERATOR);
+
+    public static KeycloakToken of(Map<String, Object> claims) {
+        return new KeycloakToken(roles(claims.get("realm_access")), organizations(claims.get("organization")));
+    }
+
+    /** Spring authorities: {@code ROLE_} and the role name, so that {@code @RolesAllowed("tenant-admin")} works. */
+    public Set<GrantedAuthority> authorities() {
+        Set<GrantedAuthority> authorities = new LinkedHashSet<>();
+        for (String role : roles) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+        }
+        return authorities;
+    }
+
+    private static Set<String> roles(Object realmAccess) {
+        Set<String> roles = new LinkedHashSet<>();
+        if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> list) {
+            for (Object role : list) {
+                if (role instanceof String name && STACKUP_ROLES.contains(name)) {
+                    roles.add(name);
+                }
+            }
+        }
+        return Set.copyOf(roles);
+    }
+
+    private static List<OrganizationMembership> organizations(Object claim) {
+        List<OrganizationMembership> result = new ArrayList<>();
+        if (claim instanceof Map<?, ?> map) {
+            map.forEach((alias, attributes) -> result.add(new OrganizationMembership(
+                    String.valueOf(alias), attributes instanceof Map<?, ?> a ? idOf(a.get("id")) : null)));
+        } else if (claim instanceof Collection<?> aliases) {
+            for (Object alias : aliases) {
+                result.add(new OrganizationMembership(String.valueOf(alias), null));
+            }
+        } else if (claim instanceof String alias) {
+            result.add(new OrganizationMembership(alias, null));
+        }
+        return List.copyOf(result);
+    }
+
+    private static String idOf(Object id) {
+        if (id instanceof Collection<?> values && !values.isEmpty()) {
+            return String.valueOf(values.iterator().next());
+        }
+        return id == null ? null : String.valueOf(id);
+    }
+}

@@ -1,0 +1,109 @@
+package io.stackup.security;
+
+import static org.springframework.security.config.http.SessionCreationPolicy.STATELESS;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Three filter chains: actuator (health and metrics open, the rest closed), the API (stateless JWT of the realm, the
+ * audience {@code stackup-api} checked by Boot's decoder) and the Vaadin UI (OIDC login with PKCE, logout that ends the
+ * Keycloak session too). See docs/adr/0003-identity.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
+                .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(token ->
+                                new org.springframework.security.oauth2.server.resource.authentication
+                                        .JwtAuthenticationToken(
+                                        token,
+                                        KeycloakToken.of(token.getClaims()).authorities(),
+                                        token.getSubject())))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            ProblemWriter.write(
+                                    response,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated",
+                                    "Authentication required",
+                                    "Send 'Authorization: Bearer <access token>' with a token of the Stackup realm.");
+                        })
+                        .accessDeniedHandler((request, response, e) -> ProblemWriter.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Not allowed",
+                                "Your roles do not allow this call.")))
+                .exceptionHandling(
+                        handling -> handling.accessDeniedHandler((request, response, e) -> ProblemWriter.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Not allowed",
+                                "Your roles do not allow this call.")))
+                .addFilterAfter(new ApiTenantFilter(access), BearerTokenAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            JwtDecoder jwtDecoder,
+            TenantSelection selection,
+            TenantAccess access)
+            throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver pkce =
+                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers("/styles.css", "/images/**").permitAll());
+        http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StackupOidcUserService(jwtDecoder))));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"));
+        http.addFilterAfter(new UiTenantFilter(selection, access), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+}

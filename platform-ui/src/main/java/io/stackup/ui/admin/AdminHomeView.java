@@ -1,0 +1,17 @@
+package io.stackup.ui.admin;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.stackup.ui.shell.EmptyStatePage;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The partner admin's landing page: templates, interviews and lead qualification, once there are any. */
+@Route("admin")
+@Menu(order = 1, title = "menu.admin", icon = "DASHBOARD")
+@RolesAllowed("tenant-admin")
+class AdminHomeView extends EmptyStatePage {
+
+    AdminHomeView() {
+        super("admin-home", "admin.title", "admin.empty");
+    }
+}

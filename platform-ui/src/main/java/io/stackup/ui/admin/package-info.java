@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.ui.admin;
+
+import org.jspecify.annotations.NullMarked;

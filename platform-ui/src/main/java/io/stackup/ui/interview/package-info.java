@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.ui.interview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,17 @@
+package io.stackup.ui.lead;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.stackup.ui.shell.EmptyStatePage;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The expert's landing page: qualified leads to claim, once interviews complete. */
+@Route("leads")
+@Menu(order = 3, title = "menu.leads", icon = "HANDSHAKE")
+@RolesAllowed("expert")
+class LeadsView extends EmptyStatePage {
+
+    LeadsView() {
+        super("leads", "leads.title", "leads.empty");
+    }
+}

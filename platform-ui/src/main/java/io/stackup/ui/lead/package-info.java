@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.ui.lead;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.ui.operator;
+
+import org.jspecify.annotations.NullMarked;

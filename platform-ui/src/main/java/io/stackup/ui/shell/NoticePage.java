@@ -1,0 +1,35 @@
+package io.stackup.ui.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** A full page that explains a state the user cannot work in, and always offers a way out. */
+abstract class NoticePage extends Div {
+
+    protected final Div body = new Div();
+
+    NoticePage(String id, String title, String explanation, AuthenticationContext authentication) {
+        setId(id);
+        addClassName("stackup-notice-page");
+        H2 heading = new H2(title);
+        heading.setId("notice-title");
+        Paragraph text = new Paragraph(explanation);
+        text.setId("notice-text");
+        Button logout =
+                new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        body.add(heading, text);
+        add(body, logout);
+    }
+
+    protected void addAction(Component action) {
+        body.add(action);
+    }
+}

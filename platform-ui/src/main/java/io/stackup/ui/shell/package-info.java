@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.ui.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,136 @@
+package io.stackup.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with a fresh profile, signing in through the real Keycloak login
+ * page. Chromium and chromedriver come from {@code apt-get install chromium chromium-driver} (.ci/run does it).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        this(1280, 900);
+    }
+
+    public Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("stackup-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("stackup.chromium", "/usr/bin/chromium"));
+        options.addArguments(List.of(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("stackup.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(SharedStack.appUrl() + path);
+    }
+
+    /** Opens the application and signs in on Keycloak's page: the username first, then the password. */
+    public void login(String username) {
+        open("/");
+        WebElement user = waitFor(By.id("username"));
+        user.sendKeys(username);
+        List<WebElement> password = driver.findElements(By.id("password"));
+        if (password.isEmpty() || !password.getFirst().isDisplayed()) {
+            driver.findElement(By.id("kc-login")).click();
+        }
+        waitFor(By.id("password")).sendKeys(Tokens.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(SharedStack.appUrl()));
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement waitForId(String id) {
+        return waitFor(By.id(id));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** The labels of the main menu's items. */
+    public List<String> menu() {
+        waitForId("main-menu");
+        return driver.findElements(By.cssSelector("#main-menu vaadin-side-nav-item")).stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
+    }
+
+    public boolean isOnKeycloakLogin() {
+        return !driver.findElements(By.id("username")).isEmpty()
+                && driver.getCurrentUrl().contains("/realms/stackup/");
+    }
+
+    public void waitForKeycloakLogin() {
+        wait.until(d -> isOnKeycloakLogin());
+    }
+
+    /** Saves a screenshot under target/screenshots, for a person to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

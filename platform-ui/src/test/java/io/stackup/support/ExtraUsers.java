@@ -1,0 +1,33 @@
+package io.stackup.support;
+
+import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantDirectory;
+import io.stackup.core.tenancy.TenantStatus;
+import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
+
+/**
+ * Users beyond the demo data, for the states a demo user never reaches: an organization without a tenant, and a
+ * suspended tenant. Idempotent, so every test class may ask for them.
+ */
+public final class ExtraUsers {
+
+    public static final String GHOST = "ghost@nowhere.test";
+    public static final String PAUSED = "admin@paused.test";
+
+    private ExtraUsers() {}
+
+    public static synchronized void ensure(TenantDirectory directory) {
+        KeycloakAdmin admin = SharedStack.keycloakAdmin();
+        String ghostOrg = admin.ensureOrganization("nowhere", "No Tenant Inc", "nowhere.test");
+        String ghost = admin.ensureUser(GHOST, "Gus", "Ghost", Tokens.PASSWORD);
+        admin.grantRealmRoles(ghost, "interviewer");
+        admin.addOrganizationMember(ghostOrg, ghost);
+
+        String pausedOrg = admin.ensureOrganization("paused", "Paused Partners", "paused.test");
+        Tenant paused = directory.register("paused", "Paused Partners", pausedOrg);
+        directory.changeStatus(paused.id(), TenantStatus.SUSPENDED);
+        String pausedAdmin = admin.ensureUser(PAUSED, "Pia", "Paused", Tokens.PASSWORD);
+        admin.grantRealmRoles(pausedAdmin, "tenant-admin");
+        admin.addOrganizationMember(pausedOrg, pausedAdmin);
+    }
+}

@@ -1,0 +1,59 @@
+package io.stackup.support;
+
+import io.stackup.deploy.KeycloakServer;
+import io.stackup.deploy.SharedPostgres;
+import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The services an integration test of the application needs, started once per test JVM and shared by every class:
+ * PostgreSQL (embedded binaries) and Keycloak (the Maven Central distribution, realm imported, in-memory data). Both
+ * are up before any Spring context starts, since OIDC issuer discovery runs at start-up.
+ */
+public final class SharedStack {
+
+    private static KeycloakServer keycloak;
+    private static int appPort;
+
+    private SharedStack() {}
+
+    public static synchronized KeycloakServer keycloak() {
+        if (keycloak == null) {
+            appPort = KeycloakServer.freePort();
+            Path cache =
+                    Path.of(System.getProperty("stackup.cache", System.getProperty("user.home") + "/.cache/stackup"));
+            keycloak = KeycloakServer.start(KeycloakServer.Options.inMemory(cache)
+                    .withEnv(Map.of("STACKUP_BASE_URL", "http://localhost:" + appPort)));
+        }
+        return keycloak;
+    }
+
+    /** The port the application under test listens on; Keycloak's redirect URIs name it. */
+    public static int appPort() {
+        keycloak();
+        return appPort;
+    }
+
+    public static String appUrl() {
+        return "http://localhost:" + appPort();
+    }
+
+    public static KeycloakAdmin keycloakAdmin() {
+        return new KeycloakAdmin(
+                keycloak().baseUrl(),
+                KeycloakServer.REALM,
+                KeycloakServer.ADMIN_USERNAME,
+                keycloak().adminPassword());
+    }
+
+    static Map<String, Object> springProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>(SharedPostgres.springProperties());
+        KeycloakServer server = keycloak();
+        properties.put("server.port", String.valueOf(appPort));
+        properties.put("stackup.keycloak.url", server.baseUrl());
+        properties.put("stackup.demo.admin-password", server.adminPassword());
+        return properties;
+    }
+}
