@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The roles follow ADR 0001: {@value #OWNER_ROLE} owns the schema and runs Liquibase; {@value #APP_ROLE} is what the
  * application connects as: it owns nothing and cannot bypass row-level security.
  */
-public final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements RunningDatabase {
 
     public static final String DATABASE = "stackup";
     public static final String OWNER_ROLE = "stackup_owner";
@@ -58,6 +58,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    @Override
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
@@ -72,7 +73,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void bootstrap() {
-        try (Connection connection = superuserDataSource().getConnection();
+        try {
+            bootstrap(
+                    superuserDataSource().getConnection(),
+                    () -> postgres.getDatabase("postgres", DATABASE).getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the new PostgreSQL", e);
+        }
+    }
+
+    /** Something that opens a connection. */
+    @FunctionalInterface
+    interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Creates Stackup's roles and databases, unless they exist, through a superuser's connection (which it closes),
+     * then prepares the {@value #DATABASE} database through the second.
+     */
+    static void bootstrap(Connection superuser, ConnectionSource stackupDatabase) {
+        try (Connection connection = superuser;
                 Statement statement = connection.createStatement()) {
             createRole(statement, OWNER_ROLE);
             createRole(statement, APP_ROLE);
@@ -82,7 +103,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create Stackup's roles and databases", e);
         }
-        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
+        try (Connection connection = stackupDatabase.open();
                 Statement statement = connection.createStatement()) {
             statement.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
             statement.execute("GRANT USAGE ON SCHEMA public TO " + APP_ROLE);

@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * <p>The realm {@code stackup} is imported from the classpath resource {@value #REALM_RESOURCE} at start. Keycloak
  * skips the import when the realm already exists, which only happens with a kept PostgreSQL database.
  */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements RunningKeycloak {
 
     /** Must match {@code keycloak.version} in the parent pom, which resolves the zip into the local repository. */
     public static final String VERSION = "26.5.6";
@@ -290,12 +290,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** The issuer of the realm {@value #REALM}, e.g. {@code http://localhost:8180/realms/stackup}. */
-    public String issuerUri() {
-        return baseUrl() + "/realms/" + REALM;
-    }
-
-    /** Where the realms, the admin console and the admin REST API are, e.g. {@code http://localhost:8180}. */
+    @Override
     public String baseUrl() {
         return "http://localhost:" + options.httpPort();
     }
@@ -304,6 +299,7 @@ public final class KeycloakServer implements AutoCloseable {
         return options;
     }
 
+    @Override
     public String adminPassword() {
         return options.adminPassword();
     }

@@ -5,17 +5,19 @@ import java.util.Map;
 
 /**
  * The PostgreSQL of a test run: started on first use, shared by every test class in the JVM, stopped when the JVM
- * exits. Its data lives in a temporary folder.
+ * exits. Its data lives in a temporary folder (or a container, see {@link TestServices}).
  */
 public final class SharedPostgres {
 
-    private static EmbeddedDatabase instance;
+    private static RunningDatabase instance;
 
     private SharedPostgres() {}
 
-    public static synchronized EmbeddedDatabase get() {
+    /** Started on first use: embedded, or a container where {@link TestServices#useContainers()} says so. */
+    public static synchronized RunningDatabase get() {
         if (instance == null) {
-            EmbeddedDatabase database = EmbeddedDatabase.start(null, 0);
+            RunningDatabase database =
+                    TestServices.useContainers() ? TestServices.containerDatabase() : EmbeddedDatabase.start(null, 0);
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-test-postgres"));
             instance = database;
         }
@@ -27,11 +29,10 @@ public final class SharedPostgres {
      * Liquibase migrates as the owner role.
      */
     public static Map<String, String> springProperties() {
-        EmbeddedDatabase database = get();
-        return springProperties(database);
+        return springProperties(get());
     }
 
-    static Map<String, String> springProperties(EmbeddedDatabase database) {
+    static Map<String, String> springProperties(RunningDatabase database) {
         Map<String, String> properties = new LinkedHashMap<>();
         String url = database.jdbcUrl(EmbeddedDatabase.DATABASE);
         properties.put("spring.datasource.url", url);

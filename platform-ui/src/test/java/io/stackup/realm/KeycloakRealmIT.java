@@ -2,7 +2,7 @@ package io.stackup.realm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stackup.deploy.KeycloakServer;
+import io.stackup.deploy.RunningKeycloak;
 import io.stackup.support.SharedStack;
 import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
 import java.io.IOException;
@@ -44,7 +44,7 @@ class KeycloakRealmIT {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private static KeycloakServer server;
+    private static RunningKeycloak server;
     private static KeycloakAdmin admin;
     private static String demoId;
     private static String otherId;
@@ -75,9 +75,12 @@ class KeycloakRealmIT {
         admin.grantRealmRoles(bob, "interviewer");
         admin.ensurePublicClient(KeycloakAdmin.CLI_CLIENT);
         assertThat(admin.realmRolesOf(bob)).contains("interviewer");
+        long members =
+                admin.get("/stackup/organizations/" + demoId + "/members/count").asLong();
+        admin.addOrganizationMember(demoId, bob);
         assertThat(admin.get("/stackup/organizations/" + demoId + "/members/count")
                         .asLong())
-                .isEqualTo(2);
+                .isEqualTo(members);
     }
 
     @Test
@@ -129,8 +132,8 @@ class KeycloakRealmIT {
         assertThat(web.path("attributes").path("pkce.code.challenge.method").asString())
                 .isEqualTo("S256");
         assertThat(web.path("attributes").path("post.logout.redirect.uris").asString())
-                .isEqualTo("http://localhost:8080/*");
-        assertThat(strings(web.path("redirectUris"))).containsExactly("http://localhost:8080/*");
+                .isEqualTo(SharedStack.appUrl() + "/*");
+        assertThat(strings(web.path("redirectUris"))).containsExactly(SharedStack.appUrl() + "/*");
         assertThat(web.path("secret").asString()).isEqualTo(WEB_SECRET);
         assertThat(strings(web.path("optionalClientScopes"))).contains("organization");
         JsonNode api = admin.findClient("stackup-api").orElseThrow();

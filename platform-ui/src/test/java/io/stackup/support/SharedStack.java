@@ -1,7 +1,9 @@
 package io.stackup.support;
 
 import io.stackup.deploy.KeycloakServer;
+import io.stackup.deploy.RunningKeycloak;
 import io.stackup.deploy.SharedPostgres;
+import io.stackup.deploy.TestServices;
 import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,18 +16,21 @@ import java.util.Map;
  */
 public final class SharedStack {
 
-    private static KeycloakServer keycloak;
+    private static RunningKeycloak keycloak;
     private static int appPort;
 
     private SharedStack() {}
 
-    public static synchronized KeycloakServer keycloak() {
+    public static synchronized RunningKeycloak keycloak() {
         if (keycloak == null) {
             appPort = KeycloakServer.freePort();
             Path cache =
                     Path.of(System.getProperty("stackup.cache", System.getProperty("user.home") + "/.cache/stackup"));
-            keycloak = KeycloakServer.start(KeycloakServer.Options.inMemory(cache)
-                    .withEnv(Map.of("STACKUP_BASE_URL", "http://localhost:" + appPort)));
+            Map<String, String> env = Map.of("STACKUP_BASE_URL", "http://localhost:" + appPort);
+            keycloak = TestServices.useContainers()
+                    ? TestServices.containerKeycloak(env)
+                    : KeycloakServer.start(
+                            KeycloakServer.Options.inMemory(cache).withEnv(env));
         }
         return keycloak;
     }
@@ -50,7 +55,7 @@ public final class SharedStack {
 
     static Map<String, Object> springProperties() {
         Map<String, Object> properties = new LinkedHashMap<>(SharedPostgres.springProperties());
-        KeycloakServer server = keycloak();
+        RunningKeycloak server = keycloak();
         properties.put("server.port", String.valueOf(appPort));
         properties.put("stackup.keycloak.url", server.baseUrl());
         properties.put("stackup.demo.admin-password", server.adminPassword());

@@ -2,6 +2,8 @@ package io.stackup.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.support.Browser;
 import io.stackup.support.ExtraUsers;
@@ -13,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every demo user signs in through Keycloak's real login page in Chromium, sees the menu of their roles, is refused
@@ -23,6 +27,12 @@ class LoginIT {
 
     @Autowired
     TenantDirectory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @BeforeEach
     void extraUsers() {
@@ -85,11 +95,22 @@ class LoginIT {
             browser.waitForId("my-interviews");
             browser.waitForText(By.id("tenant-name"), "Other Consulting");
             browser.screenshot("interviewer-tablet");
+            assertThat(memberEmails("other")).contains("freelancer@stackup.test");
 
             browser.open("/choose-tenant");
             browser.waitForId("choose-demo").click();
             browser.waitForText(By.id("tenant-name"), "Demo Partners Ltd");
+            assertThat(memberEmails("demo")).contains("freelancer@stackup.test");
         }
+    }
+
+    /** The member rows of a tenant, read as that tenant: the first login into a tenant creates the member. */
+    private List<String> memberEmails(String slug) {
+        Tenant tenant = directory.findBySlug(slug).orElseThrow();
+        return TenantContext.callAs(
+                tenant.id(),
+                "test",
+                () -> tx.execute(status -> jdbc.queryForList("SELECT email FROM member", String.class)));
     }
 
     @Test

@@ -27,11 +27,8 @@ class ChooseTenantView extends NoticePage implements HasDynamicTitle {
             TenantAccess access,
             TenantSelection selection,
             AuthenticationContext authentication) {
-        super(
-                "choose-tenant",
-                "Choose a workspace",
-                "You work for more than one partner. Choose the one to work in now; you can switch later.",
-                authentication);
+        super("choose-tenant", "choose-tenant.heading", authentication);
+        setExplanation(getTranslation("choose-tenant.text"));
         VerticalLayout choices = new VerticalLayout();
         choices.setId("tenant-choices");
         choices.setPadding(false);

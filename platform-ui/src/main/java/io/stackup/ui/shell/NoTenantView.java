@@ -14,19 +14,15 @@ import java.util.stream.Collectors;
 class NoTenantView extends NoticePage implements HasDynamicTitle {
 
     NoTenantView(CurrentUser currentUser, AuthenticationContext authentication) {
-        super("no-tenant", "No Stackup workspace for your account", explanation(currentUser), authentication);
-    }
-
-    private static String explanation(CurrentUser currentUser) {
+        super("no-tenant", "no-tenant.heading", authentication);
         String organizations = currentUser.user().stream()
                 .flatMap(user -> user.organizations().stream())
                 .map(OrganizationMembership::alias)
                 .collect(Collectors.joining(", "));
-        return organizations.isEmpty()
-                ? "Your account does not belong to any partner organization yet. Ask your partner's Stackup"
-                        + " administrator to invite you, then sign in again."
-                : "Your organization (" + organizations + ") is not set up in Stackup yet. Ask your Stackup"
-                        + " administrator to provision it, then sign in again.";
+        setExplanation(
+                organizations.isEmpty()
+                        ? getTranslation("no-tenant.no-organization")
+                        : getTranslation("no-tenant.organization-not-set-up", organizations));
     }
 
     @Override

@@ -14,12 +14,13 @@ abstract class NoticePage extends Div {
 
     protected final Div body = new Div();
 
-    NoticePage(String id, String title, String explanation, AuthenticationContext authentication) {
+    private final Paragraph text = new Paragraph();
+
+    NoticePage(String id, String titleKey, AuthenticationContext authentication) {
         setId(id);
         addClassName("stackup-notice-page");
-        H2 heading = new H2(title);
+        H2 heading = new H2(getTranslation(titleKey));
         heading.setId("notice-title");
-        Paragraph text = new Paragraph(explanation);
         text.setId("notice-text");
         Button logout =
                 new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
@@ -27,6 +28,10 @@ abstract class NoticePage extends Div {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         body.add(heading, text);
         add(body, logout);
+    }
+
+    protected void setExplanation(String explanation) {
+        text.setText(explanation);
     }
 
     protected void addAction(Component action) {

@@ -15,12 +15,8 @@ import jakarta.annotation.security.PermitAll;
 class TenantSuspendedView extends NoticePage implements HasDynamicTitle {
 
     TenantSuspendedView(CurrentUser currentUser, TenantAccess access, AuthenticationContext authentication) {
-        super(
-                "tenant-suspended",
-                "This workspace is suspended",
-                "Your partner's Stackup workspace is suspended, so nobody can work in it for now. Your data is kept."
-                        + " Ask your partner administrator or Stackup support to reactivate it.",
-                authentication);
+        super("tenant-suspended", "tenant-suspended.heading", authentication);
+        setExplanation(getTranslation("tenant-suspended.text"));
         boolean otherActive = currentUser.user().stream()
                 .flatMap(user -> access.tenantsOf(user.organizations()).stream())
                 .anyMatch(Tenant::isActive);
