@@ -31,6 +31,7 @@ class TenantsView extends Div implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        search.setWidth("min(100%, 24rem)");
 
         Grid<Tenant> grid = new Grid<>();
         grid.setId("tenant-grid");
