@@ -1,0 +1,191 @@
+package io.stackup.core.template.repository;
+
+import static io.stackup.core.jooq.Tables.TEMPLATE;
+
+import io.stackup.core.jooq.tables.records.TemplateRecord;
+import io.stackup.core.shared.SearchPatterns;
+import io.stackup.core.template.StoredTemplate;
+import io.stackup.core.template.TemplateId;
+import io.stackup.core.template.TemplateStatus;
+import io.stackup.core.template.TemplateSummary;
+import io.stackup.core.tenancy.TenantId;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Template versions of a tenant. Every statement names the tenant; row-level security checks it again, and a trigger
+ * refuses any change to a published version.
+ */
+@Repository
+public class TemplateRepository {
+
+    private final DSLContext dsl;
+
+    TemplateRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** What a new version holds. */
+    public record NewVersion(
+            String key, String version, String name, TemplateStatus status, String document, String mediaType) {}
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TemplateId insert(TenantId tenant, NewVersion version, String user) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return new TemplateId(dsl.insertInto(TEMPLATE)
+                .set(TEMPLATE.TENANT_ID, tenant.value())
+                .set(TEMPLATE.KEY, version.key())
+                .set(TEMPLATE.VERSION, version.version())
+                .set(TEMPLATE.NAME, version.name())
+                .set(TEMPLATE.STATUS, version.status().json())
+                .set(TEMPLATE.DOCUMENT, JSONB.valueOf(version.document()))
+                .set(TEMPLATE.MEDIA_TYPE, version.mediaType())
+                .set(TEMPLATE.CREATED_BY, user)
+                .set(TEMPLATE.UPDATED_BY, user)
+                .set(TEMPLATE.PUBLISHED_AT, version.status() == TemplateStatus.PUBLISHED ? now : null)
+                .set(TEMPLATE.PUBLISHED_BY, version.status() == TemplateStatus.PUBLISHED ? user : null)
+                .returning(TEMPLATE.ID)
+                .fetchOne(TEMPLATE.ID));
+    }
+
+    public Optional<StoredTemplate> find(TenantId tenant, TemplateId id) {
+        return dsl.selectFrom(TEMPLATE)
+                .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
+                .and(TEMPLATE.ID.eq(id.value()))
+                .fetchOptional(TemplateRepository::toStored);
+    }
+
+    public Optional<StoredTemplate> findDraft(TenantId tenant, String key) {
+        return dsl.selectFrom(TEMPLATE)
+                .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
+                .and(TEMPLATE.KEY.eq(key))
+                .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT.json()))
+                .fetchOptional(TemplateRepository::toStored);
+    }
+
+    public boolean isPublished(TenantId tenant, String key, String version) {
+        return dsl.fetchExists(
+                TEMPLATE,
+                TEMPLATE.TENANT_ID
+                        .eq(tenant.value())
+                        .and(TEMPLATE.KEY.eq(key))
+                        .and(TEMPLATE.VERSION.eq(version))
+                        .and(TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED.json())));
+    }
+
+    /**
+     * Replaces a draft's document if nobody saved it since {@code expectedLockVersion}.
+     *
+     * @return whether it was replaced; {@code false} when the draft is gone or another save came first
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean updateDraft(
+            TenantId tenant, TemplateId id, int expectedLockVersion, NewVersion version, String user) {
+        return dsl.update(TEMPLATE)
+                        .set(TEMPLATE.VERSION, version.version())
+                        .set(TEMPLATE.NAME, version.name())
+                        .set(TEMPLATE.DOCUMENT, JSONB.valueOf(version.document()))
+                        .set(TEMPLATE.MEDIA_TYPE, version.mediaType())
+                        .set(TEMPLATE.UPDATED_AT, OffsetDateTime.now())
+                        .set(TEMPLATE.UPDATED_BY, user)
+                        .set(TEMPLATE.LOCK_VERSION, TEMPLATE.LOCK_VERSION.plus(1))
+                        .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
+                        .and(TEMPLATE.ID.eq(id.value()))
+                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT.json()))
+                        .and(TEMPLATE.LOCK_VERSION.eq(expectedLockVersion))
+                        .execute()
+                == 1;
+    }
+
+    /** Publishes a draft; {@code false} when it is not a draft (any more). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean publish(TenantId tenant, TemplateId id, String user) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return dsl.update(TEMPLATE)
+                        .set(TEMPLATE.STATUS, TemplateStatus.PUBLISHED.json())
+                        .set(TEMPLATE.PUBLISHED_AT, now)
+                        .set(TEMPLATE.PUBLISHED_BY, user)
+                        .set(TEMPLATE.UPDATED_AT, now)
+                        .set(TEMPLATE.UPDATED_BY, user)
+                        .set(TEMPLATE.LOCK_VERSION, TEMPLATE.LOCK_VERSION.plus(1))
+                        .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
+                        .and(TEMPLATE.ID.eq(id.value()))
+                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT.json()))
+                        .execute()
+                == 1;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean deleteDraft(TenantId tenant, TemplateId id) {
+        return dsl.deleteFrom(TEMPLATE)
+                        .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
+                        .and(TEMPLATE.ID.eq(id.value()))
+                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT.json()))
+                        .execute()
+                == 1;
+    }
+
+    /** A page of the tenant's template versions, by name, key and version; {@code search} matches name or key. */
+    public List<TemplateSummary> find(
+            TenantId tenant, String search, @Nullable TemplateStatus status, int offset, int limit) {
+        return dsl.select(
+                        TEMPLATE.ID,
+                        TEMPLATE.KEY,
+                        TEMPLATE.VERSION,
+                        TEMPLATE.NAME,
+                        TEMPLATE.STATUS,
+                        TEMPLATE.UPDATED_AT)
+                .from(TEMPLATE)
+                .where(filter(tenant, search, status))
+                .orderBy(DSL.lower(TEMPLATE.NAME), TEMPLATE.KEY, TEMPLATE.VERSION)
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new TemplateSummary(
+                        new TemplateId(r.value1()),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        TemplateStatus.fromJson(r.value5()),
+                        r.value6().toInstant()));
+    }
+
+    public int count(TenantId tenant, String search, @Nullable TemplateStatus status) {
+        return dsl.fetchCount(TEMPLATE, filter(tenant, search, status));
+    }
+
+    private static Condition filter(TenantId tenant, String search, @Nullable TemplateStatus status) {
+        Condition condition = TEMPLATE.TENANT_ID.eq(tenant.value());
+        if (!search.isBlank()) {
+            String pattern = SearchPatterns.contains(search);
+            condition = condition.and(DSL.lower(TEMPLATE.NAME).like(pattern).or(TEMPLATE.KEY.like(pattern)));
+        }
+        if (status != null) {
+            condition = condition.and(TEMPLATE.STATUS.eq(status.json()));
+        }
+        return condition;
+    }
+
+    private static StoredTemplate toStored(TemplateRecord r) {
+        return new StoredTemplate(
+                new TemplateId(r.getId()),
+                r.getKey(),
+                r.getVersion(),
+                r.getName(),
+                TemplateStatus.fromJson(r.getStatus()),
+                r.getDocument().data(),
+                r.getMediaType(),
+                r.getLockVersion(),
+                r.getUpdatedAt().toInstant(),
+                r.getUpdatedBy(),
+                r.getPublishedAt() == null ? null : r.getPublishedAt().toInstant());
+    }
+}
