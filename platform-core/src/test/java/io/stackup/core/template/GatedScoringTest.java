@@ -261,6 +261,18 @@ class GatedScoringTest {
     }
 
     @Test
+    void removing_the_lowest_evidence_raises_the_level() {
+        Template t = TemplateBuilder.gated()
+                .capability("cap")
+                .question(Q.yesNo("q1").of("cap"))
+                .question(Q.yesNo("q2").of("cap"))
+                .build();
+
+        assertThat(levelOf(t, answers().choice("q1", "no").choice("q2", "yes"))).isEqualTo("basic");
+        assertThat(levelOf(t, answers().choice("q2", "yes"))).isEqualTo("dynamic");
+    }
+
+    @Test
     void area_and_overall_stand_at_their_lowest_assessed_capability_with_a_capability_weighted_mean_score() {
         Template t = TemplateBuilder.gated()
                 .area("a1")
