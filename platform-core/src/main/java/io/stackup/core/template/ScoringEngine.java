@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * once. That memo never changes a result. The engine is thread-safe and may be shared as a singleton.
  *
  * <p>Templates and answers are expected to be valid (see the template reader); the engine checks only what it needs
- * to resolve keys and refuses the rest with {@link IllegalArgumentException}.
+ * to resolve keys and refuses the rest with {@link IllegalArgumentException}. Where the spec leaves room, the readings
+ * chosen are in docs/adr/0006-scoring-engine.md.
  */
 public final class ScoringEngine {
 
