@@ -151,7 +151,7 @@ final class Conditions {
                             + question.type().json() + " question");
         }
         if (min != null && max != null && min > max) {
-            problems.add(f.path("max"), "must not be less than min (" + min + ")");
+            problems.add(f.path("max"), "must not be less than min (" + Fields.format(min) + ")");
         }
         return new Condition.NumberRange(key, min, max);
     }

@@ -302,6 +302,13 @@ final class Fields {
         return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A number for a message: {@code 5}, not {@code 5.0}. */
+    static String format(double number) {
+        return number == Math.rint(number) && Math.abs(number) < 1e15
+                ? Long.toString((long) number)
+                : Double.toString(number);
+    }
+
     static String abbreviate(String text) {
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }

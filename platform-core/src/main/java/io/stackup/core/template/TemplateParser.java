@@ -191,7 +191,8 @@ final class TemplateParser {
                 if (previous != null && threshold <= ordered.get(previous)) {
                     problems.add(
                             f.path(level),
-                            "must be greater than the threshold of '" + previous + "' (" + ordered.get(previous)
+                            "must be greater than the threshold of '" + previous + "' ("
+                                    + Fields.format(ordered.get(previous))
                                     + "): thresholds increase with the level");
                 }
                 ordered.put(level, threshold);
@@ -344,7 +345,7 @@ final class TemplateParser {
         Double minValue = numberOnly(f, "minValue", type);
         Double maxValue = numberOnly(f, "maxValue", type);
         if (minValue != null && maxValue != null && minValue > maxValue) {
-            problems.add(f.path("maxValue"), "must not be less than minValue (" + minValue + ")");
+            problems.add(f.path("maxValue"), "must not be less than minValue (" + Fields.format(minValue) + ")");
         }
         String unit = null;
         if (f.has("unit")) {
