@@ -164,6 +164,9 @@ final class TemplateParser {
     }
 
     private Map<String, Double> thresholds(Fields f) {
+        if (!f.isObject()) {
+            return Map.of();
+        }
         Map<String, Double> given = new HashMap<>();
         for (String level : f.names()) {
             JsonNode value = f.get(level, false);
@@ -333,7 +336,7 @@ final class TemplateParser {
         }
         String key = f.slug("key");
         boolean first = unique(questionPaths, key, f.path("key"), "question key");
-        String capability = reference(f, "capability", capabilities.keySet(), "capability");
+        String capability = f.reference("capability", capabilities.keySet(), "capability");
         String text = f.string("text", 1, 2000);
         String help = f.optionalString("help", 0, LONG_TEXT);
         QuestionType type = f.choice("type", TYPES, true);
@@ -342,16 +345,15 @@ final class TemplateParser {
         List<Option> options = options(f, type);
         String requires = requires(f, type, options);
         List<Band> bands = bands(f, type);
-        Double minValue = numberOnly(f, "minValue", type);
-        Double maxValue = numberOnly(f, "maxValue", type);
+        onlyForNumber(f, "minValue", type);
+        onlyForNumber(f, "maxValue", type);
+        onlyForNumber(f, "unit", type);
+        Double minValue = f.optionalNumber("minValue");
+        Double maxValue = f.optionalNumber("maxValue");
         if (minValue != null && maxValue != null && minValue > maxValue) {
             problems.add(f.path("maxValue"), "must not be less than minValue (" + Fields.format(minValue) + ")");
         }
-        String unit = null;
-        if (f.has("unit")) {
-            numberOnly(f, "unit", type);
-            unit = f.optionalString("unit", 1, 32);
-        }
+        String unit = f.optionalString("unit", 1, 32);
         JsonNode showIfNode = f.get("showIf", false);
         Condition showIf = showIfNode == null ? null : conditions.read(showIfNode, f.path("showIf"), questions.size());
         f.done();
@@ -441,7 +443,7 @@ final class TemplateParser {
         if (!f.has("bands")) {
             return List.of();
         }
-        numberOnly(f, "bands", type);
+        onlyForNumber(f, "bands", type);
         List<Band> bands = f.optionalArray("bands", (element, path) -> {
             Fields b = Fields.of(element, path, problems);
             if (!b.isObject()) {
@@ -458,15 +460,11 @@ final class TemplateParser {
         return bands == null ? List.of() : bands;
     }
 
-    /** Reads an optional number field of a {@code number} question, with a problem on any other type. */
-    private @Nullable Double numberOnly(Fields f, String name, @Nullable QuestionType type) {
-        if (!f.has(name)) {
-            return null;
-        }
-        if (type != null && type != QuestionType.NUMBER) {
+    /** A problem when the field is given on a question of another type than {@code number}. */
+    private void onlyForNumber(Fields f, String name, @Nullable QuestionType type) {
+        if (f.has(name) && type != null && type != QuestionType.NUMBER) {
             problems.add(f.path(name), "only number questions have " + name);
         }
-        return name.equals("bands") || name.equals("unit") ? null : f.optionalNumber(name);
     }
 
     // ---- qualification
@@ -540,10 +538,6 @@ final class TemplateParser {
         if (level != null && !levels.isEmpty() && levels.getFirst().equals(level)) {
             problems.add(path, "must not be the first level");
         }
-    }
-
-    private @Nullable String reference(Fields f, String name, Set<String> known, String what) {
-        return f.reference(name, known, what);
     }
 
     /** Records the first path of each key; a problem, and {@code false}, when the key was seen before. */

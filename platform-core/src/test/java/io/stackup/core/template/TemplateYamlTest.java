@@ -163,6 +163,31 @@ class TemplateYamlTest {
     }
 
     @Test
+    void scalars_follow_the_yaml_1_2_core_schema() {
+        String budget = "type: yes_no\n          text: Is";
+        assertThat(TemplateReader.readYaml(
+                                MINI_IO.replace(budget, "type: yes_no\n          required: False\n          text: Is"))
+                        .questionnaire()
+                        .questions()
+                        .toList()
+                        .get(2)
+                        .required())
+                .isFalse();
+        assertThat(TemplateReader.readYaml(
+                                MINI_IO.replace(budget, "type: yes_no\n          weight: 0x1F\n          text: Is"))
+                        .questionnaire()
+                        .questions()
+                        .toList()
+                        .get(2)
+                        .weight())
+                .isEqualTo(31);
+        assertOnly(
+                problemsOfYaml(MINI_IO.replace(budget, "type: yes_no\n          weight: .inf\n          text: Is")),
+                "$.questionnaire.sections[0].questions[2].weight",
+                "must be a finite number");
+    }
+
+    @Test
     void an_explicit_str_tag_makes_a_string() {
         assertThat(TemplateReader.readYaml(MINI_IO.replace("version: \"1.0.0\"", "version: !!str 0.9"))
                         .version())
