@@ -30,9 +30,9 @@ final class Conditions {
     /**
      * Reads a condition; problems are recorded and a placeholder is returned when it cannot be read.
      *
-     * @param showIfOf the index of the question whose {@code showIf} this is, or -1 outside {@code showIf}
+     * @param showIf whether this is a {@code showIf}: question forms only, naming questions read before
      */
-    Condition read(JsonNode node, String path, int showIfOf) {
+    Condition read(JsonNode node, String path, boolean showIf) {
         Fields f = Fields.of(node, path, problems);
         if (!f.isObject()) {
             return PLACEHOLDER;
@@ -47,31 +47,31 @@ final class Conditions {
             return PLACEHOLDER;
         }
         String form = forms.getFirst();
-        if (showIfOf >= 0 && !QUESTION_FORMS.contains(form)) {
+        if (showIf && !QUESTION_FORMS.contains(form)) {
             problems.add(path, "showIf takes only conditions on questions (question, all, any, not), not " + form);
             return PLACEHOLDER;
         }
         Condition condition = switch (form) {
-            case "question" -> question(f, showIfOf);
+            case "question" -> question(f, showIf);
             case "capability" -> capability(f);
             case "area" ->
                 new Condition.AreaGap(
                         orEmpty(f.reference("area", template.areaKeys(), "area")), f.requiredNumber("gapAtLeast"));
             case "overall" -> overall(f);
             case "totalGapAtLeast" -> new Condition.TotalGap(f.requiredNumber("totalGapAtLeast"));
-            case "all" -> new Condition.All(list(f, "all", showIfOf));
-            case "any" -> new Condition.Any(list(f, "any", showIfOf));
-            default -> new Condition.Not(read(f.get("not", true), f.path("not"), showIfOf));
+            case "all" -> new Condition.All(list(f, "all", showIf));
+            case "any" -> new Condition.Any(list(f, "any", showIf));
+            default -> new Condition.Not(read(f.get("not", true), f.path("not"), showIf));
         };
         f.done();
         return condition;
     }
 
-    private List<Condition> list(Fields f, String name, int showIfOf) {
-        return f.array(name, (element, path) -> read(element, path, showIfOf));
+    private List<Condition> list(Fields f, String name, boolean showIf) {
+        return f.array(name, (element, path) -> read(element, path, showIf));
     }
 
-    private Condition question(Fields f, int showIfOf) {
+    private Condition question(Fields f, boolean showIf) {
         JsonNode keyNode = f.get("question", true);
         String key = keyNode == null ? null : Fields.string(keyNode, f.path("question"), 1, 63, problems);
         TemplateParser.QuestionInfo question = null;
@@ -79,7 +79,7 @@ final class Conditions {
             question = template.question(key);
             if (!template.questionExists(key)) {
                 problems.add(f.path("question"), "unknown question '" + Fields.abbreviate(key) + "'");
-            } else if (showIfOf >= 0 && question == null) {
+            } else if (showIf && question == null) {
                 problems.add(f.path("question"), "showIf may only refer to earlier questions, not to '" + key + "'");
             }
         }

@@ -31,7 +31,7 @@ final class TemplateParser {
     private static final Map<String, Effort> EFFORTS = Fields.byJson(Effort.values(), Effort::name);
 
     /** What a condition may know about a question it names. */
-    record QuestionInfo(int index, @Nullable QuestionType type, Set<String> options) {}
+    record QuestionInfo(@Nullable QuestionType type, Set<String> options) {}
 
     private final Problems problems;
     private final List<String> levels = new ArrayList<>();
@@ -355,7 +355,7 @@ final class TemplateParser {
         }
         String unit = f.optionalString("unit", 1, 32);
         JsonNode showIfNode = f.get("showIf", false);
-        Condition showIf = showIfNode == null ? null : conditions.read(showIfNode, f.path("showIf"), questions.size());
+        Condition showIf = showIfNode == null ? null : conditions.read(showIfNode, f.path("showIf"), true);
         f.done();
         if (first) {
             Set<String> optionKeys = new LinkedHashSet<>();
@@ -363,7 +363,7 @@ final class TemplateParser {
                 optionKeys.addAll(List.of("yes", "no"));
             }
             options.forEach(option -> optionKeys.add(option.key()));
-            questions.put(key, new QuestionInfo(questions.size(), type, optionKeys));
+            questions.put(key, new QuestionInfo(type, optionKeys));
         }
         return new Question(
                 key,
@@ -479,7 +479,7 @@ final class TemplateParser {
                 return null;
             }
             JsonNode when = r.get("when", true);
-            Condition condition = when == null ? null : conditions.read(when, r.path("when"), -1);
+            Condition condition = when == null ? null : conditions.read(when, r.path("when"), false);
             double points = r.requiredNumber("points");
             String label = r.optionalString("label", 1, NAME);
             if (label != null) {
@@ -488,7 +488,7 @@ final class TemplateParser {
             r.done();
             return new Qualification.Rule(orElse(condition, Conditions.PLACEHOLDER), points, label);
         });
-        List<Condition> require = f.optionalArray("require", (element, p) -> conditions.read(element, p, -1));
+        List<Condition> require = f.optionalArray("require", (element, p) -> conditions.read(element, p, false));
         f.done();
         return new Qualification(threshold, rules == null ? List.of() : rules, require == null ? List.of() : require);
     }
