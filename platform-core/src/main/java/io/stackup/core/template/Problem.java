@@ -1,0 +1,11 @@
+package io.stackup.core.template;
+
+/**
+ * One thing wrong with a document or an answer.
+ *
+ * @param path a JSONPath from the root of what was read, zero-based, e.g. {@code $.areas[0].capabilities[2].target}:
+ *     the offending value, or for a missing field the place where it belongs; names that are not plain identifiers
+ *     are bracketed, e.g. {@code $.scoring.thresholds['level-2']}
+ * @param message what is wrong, for a person
+ */
+public record Problem(String path, String message) {}
