@@ -1,17 +1,17 @@
 package io.stackup.core.template;
 
 import static io.stackup.core.template.Answers.answers;
-import static io.stackup.core.template.Conditions.all;
-import static io.stackup.core.template.Conditions.allOf;
-import static io.stackup.core.template.Conditions.answered;
-import static io.stackup.core.template.Conditions.any;
-import static io.stackup.core.template.Conditions.anyOf;
-import static io.stackup.core.template.Conditions.areaGap;
-import static io.stackup.core.template.Conditions.capability;
-import static io.stackup.core.template.Conditions.not;
-import static io.stackup.core.template.Conditions.overall;
-import static io.stackup.core.template.Conditions.range;
-import static io.stackup.core.template.Conditions.totalGap;
+import static io.stackup.core.template.TestConditions.all;
+import static io.stackup.core.template.TestConditions.allOf;
+import static io.stackup.core.template.TestConditions.answered;
+import static io.stackup.core.template.TestConditions.any;
+import static io.stackup.core.template.TestConditions.anyOf;
+import static io.stackup.core.template.TestConditions.areaGap;
+import static io.stackup.core.template.TestConditions.capability;
+import static io.stackup.core.template.TestConditions.not;
+import static io.stackup.core.template.TestConditions.overall;
+import static io.stackup.core.template.TestConditions.range;
+import static io.stackup.core.template.TestConditions.totalGap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.core.template.TemplateBuilder.Q;

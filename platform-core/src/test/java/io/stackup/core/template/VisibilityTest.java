@@ -1,11 +1,11 @@
 package io.stackup.core.template;
 
 import static io.stackup.core.template.Answers.answers;
-import static io.stackup.core.template.Conditions.answered;
-import static io.stackup.core.template.Conditions.anyOf;
-import static io.stackup.core.template.Conditions.not;
 import static io.stackup.core.template.Scores.capability;
 import static io.stackup.core.template.Scores.score;
+import static io.stackup.core.template.TestConditions.answered;
+import static io.stackup.core.template.TestConditions.anyOf;
+import static io.stackup.core.template.TestConditions.not;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.core.template.Result.Evidence;

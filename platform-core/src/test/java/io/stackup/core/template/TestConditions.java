@@ -4,9 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Short names for conditions in tests. */
-final class Conditions {
+final class TestConditions {
 
-    private Conditions() {}
+    private TestConditions() {}
 
     static Condition anyOf(String question, String... options) {
         return new Condition.AnyOf(question, List.of(options));
