@@ -1,6 +1,13 @@
 package io.stackup.api;
 
+import io.stackup.core.template.AnswerValidationException;
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.TemplateConflictException;
+import io.stackup.core.template.TemplateNotFoundException;
+import io.stackup.core.template.TemplateValidationException;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +32,44 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "refused",
                 "Refused",
                 "This object is not part of your tenant, so it cannot be changed.");
+    }
+
+    @ExceptionHandler(TemplateValidationException.class)
+    ProblemDetail invalidTemplate(TemplateValidationException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-template",
+                "Invalid template",
+                e.problems().size() + " problem(s) in the document; nothing was stored. Fix each one at its path.");
+        problem.setProperty("errors", errors(e.problems()));
+        return problem;
+    }
+
+    @ExceptionHandler(AnswerValidationException.class)
+    ProblemDetail invalidAnswers(AnswerValidationException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "invalid-answer",
+                "Answers do not fit the questions",
+                "Each error names an answer that does not fit its question; nothing was stored.");
+        problem.setProperty("errors", errors(e.problems()));
+        return problem;
+    }
+
+    @ExceptionHandler(TemplateNotFoundException.class)
+    ProblemDetail notFound(TemplateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such template. Check the id.");
+    }
+
+    @ExceptionHandler(TemplateConflictException.class)
+    ProblemDetail conflict(TemplateConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    private static List<Map<String, String>> errors(List<Problem> problems) {
+        return problems.stream()
+                .map(p -> Map.of("path", p.path(), "message", p.message()))
+                .toList();
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

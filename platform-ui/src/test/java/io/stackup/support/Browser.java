@@ -85,6 +85,16 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls the element into view and clicks it, even inside a dialog's scrolling content. */
+    public void click(String id) {
+        WebElement element = waitFor(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    public void waitUntilGone(String id) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+    }
+
     public WebElement waitForId(String id) {
         return waitFor(By.id(id));
     }

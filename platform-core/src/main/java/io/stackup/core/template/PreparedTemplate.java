@@ -109,6 +109,21 @@ public final class PreparedTemplate {
     }
 
     /**
+     * The keys of the questions that are visible with these answers (no {@code showIf}, or it holds), in document
+     * order: what an interviewer's screen shows.
+     */
+    public java.util.List<String> visibleQuestions(Map<String, Answer> answers) {
+        AnswerSheet sheet = AnswerSheet.read(questions, questionIndex, answers);
+        java.util.List<String> visible = new java.util.ArrayList<>();
+        for (CompiledQuestion q : questions) {
+            if (sheet.visible[q.index]) {
+                visible.add(q.key);
+            }
+        }
+        return visible;
+    }
+
+    /**
      * Scores answers against this template, as template-format.md's "Scoring" and "Qualification" define it.
      *
      * @param answers by question key; each must fit its question (as the template reader checks); a hidden

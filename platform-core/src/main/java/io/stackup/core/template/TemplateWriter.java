@@ -2,6 +2,9 @@ package io.stackup.core.template;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.SerializationFeature;
@@ -30,6 +33,21 @@ public final class TemplateWriter {
     /** The document, as JSON text ending in a newline; never {@code null}. */
     public static String write(Template template) {
         return MAPPER.writeValueAsString(tree(template)) + "\n";
+    }
+
+    /**
+     * The same document as YAML 1.2 (block style, keys in the same order); {@code TemplateReader.readYaml} reads it
+     * back to an equal template.
+     */
+    public static String writeYaml(Template template) {
+        Object plain = MAPPER.convertValue(tree(template), Object.class);
+        DumpSettings settings = DumpSettings.builder()
+                .setDefaultFlowStyle(FlowStyle.BLOCK)
+                .setIndent(2)
+                .setIndicatorIndent(0)
+                .setWidth(120)
+                .build();
+        return new Dump(settings).dumpToString(plain);
     }
 
     static ObjectNode tree(Template t) {

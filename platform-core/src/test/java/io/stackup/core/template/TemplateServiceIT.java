@@ -1,0 +1,127 @@
+package io.stackup.core.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stackup.core.support.CoreIntegrationTest;
+import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantContext;
+import io.stackup.core.tenancy.TenantDirectory;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The template service on real PostgreSQL: drafts, publishing, optimistic locking, starters and tenants. */
+@CoreIntegrationTest
+@WithMockUser(roles = "tenant-admin")
+class TemplateServiceIT {
+
+    static final String DOC = """
+            {"format": "stackup-template/1", "key": "%s", "name": "Service test", "version": "1.0.0",
+             "scale": {"levels": [{"key": "low", "name": "Low"}, {"key": "high", "name": "High"}]},
+             "areas": [{"key": "a", "name": "A", "capabilities": [{"key": "c", "name": "C"}]}],
+             "questionnaire": {"title": "Q", "sections": [{"key": "s", "title": "S", "questions": [
+               {"key": "q", "capability": "c", "type": "yes_no", "text": "Ready?"}]}]}}
+            """;
+
+    @Autowired
+    TemplateService templates;
+
+    @Autowired
+    TenantDirectory directory;
+
+    Tenant a;
+    Tenant b;
+    String key;
+
+    @BeforeEach
+    void tenants() {
+        a = register("sa");
+        b = register("sb");
+        key = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void the_second_of_two_saves_from_the_same_read_is_refused_naming_who_saved_first() {
+        TemplateVersion draft = as(a, "alice", () -> importDraft(key));
+        int read = as(a, "alice", () -> templates.get(draft.id()).lockVersion());
+        Template edited = as(a, "alice", () -> templates.load(draft.id()));
+
+        as(a, "alice", () -> {
+            templates.saveDraft(draft.id(), read, edited, "application/json");
+            return null;
+        });
+        assertThatThrownBy(() -> as(a, "bob", () -> {
+                    templates.saveDraft(draft.id(), read, edited, "application/json");
+                    return null;
+                }))
+                .isInstanceOf(TemplateConflictException.class)
+                .hasMessageContaining("alice")
+                .hasMessageContaining("Reload");
+    }
+
+    @Test
+    void a_published_version_refuses_edits_and_a_new_draft_starts_from_it() {
+        TemplateVersion draft = as(a, "alice", () -> importDraft(key));
+        as(a, "alice", () -> templates.publish(draft.id()));
+        Template template = as(a, "alice", () -> templates.load(draft.id()));
+
+        assertThatThrownBy(() -> as(a, "alice", () -> {
+                    templates.saveDraft(draft.id(), 1, template, "application/json");
+                    return null;
+                }))
+                .isInstanceOf(TemplateConflictException.class)
+                .hasMessageContaining("never changes");
+        TemplateVersion next = as(a, "alice", () -> templates.newDraft(draft.id()));
+        assertThat(next.status()).isEqualTo(TemplateStatus.DRAFT);
+        assertThat(next.id()).isNotEqualTo(draft.id());
+        assertThatThrownBy(() -> as(a, "alice", () -> templates.deleteDraft(draft.id())))
+                .isInstanceOf(TemplateConflictException.class);
+    }
+
+    @Test
+    void both_starter_templates_can_be_cloned_once_each() {
+        for (Template starter : as(a, "alice", templates::starters)) {
+            TemplateVersion draft = as(a, "alice", () -> templates.cloneStarter(starter.key()));
+            assertThat(as(a, "alice", () -> templates.load(draft.id()))).isEqualTo(starter);
+            assertThatThrownBy(() -> as(a, "alice", () -> templates.cloneStarter(starter.key())))
+                    .isInstanceOf(TemplateConflictException.class);
+        }
+        assertThat(as(a, "alice", templates::starters)).hasSize(2);
+    }
+
+    @Test
+    void another_tenants_template_does_not_exist() {
+        TemplateVersion draft = as(a, "alice", () -> importDraft(key));
+        assertThatThrownBy(() -> as(b, "mallory", () -> templates.get(draft.id())))
+                .isInstanceOf(TemplateNotFoundException.class);
+        assertThatThrownBy(() -> as(b, "mallory", () -> templates.publish(draft.id())))
+                .isInstanceOf(TemplateNotFoundException.class);
+        assertThat(as(b, "mallory", () -> templates.count(key, null))).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = "interviewer")
+    void an_interviewer_may_not_import() {
+        assertThatThrownBy(() -> as(a, "ivan", () -> importDraft(key))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private TemplateVersion importDraft(String key) {
+        return templates.importDocument(
+                DOC.formatted(key).getBytes(StandardCharsets.UTF_8), TemplateReader.Syntax.JSON, false, false);
+    }
+
+    private static <T> T as(Tenant tenant, String user, Supplier<T> work) {
+        return TenantContext.callAs(tenant.id(), user, work);
+    }
+
+    private Tenant register(String prefix) {
+        String unique = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return directory.register(unique, "Tenant " + unique, "org-" + unique);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.api.template;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,180 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.stackup.core.template.Answer;
+import io.stackup.core.template.Option;
+import io.stackup.core.template.Preview;
+import io.stackup.core.template.Question;
+import io.stackup.core.template.Section;
+import io.stackup.core.template.Template;
+import io.stackup.core.template.TemplateId;
+import io.stackup.core.template.TemplateService;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers the questionnaire as an interviewer would, one section at a time (so a 2,000-question template renders only
+ * the section in view), and shows after every answer what it means: levels, gaps, roadmap and lead score. Questions
+ * appear and disappear as their {@code showIf} says. Nothing is stored.
+ */
+class PreviewPanel extends Div {
+
+    private final TemplateService templates;
+    private final TemplateId id;
+    private final Template template;
+    private final Map<String, Answer> answers = new HashMap<>();
+    private final Map<String, Div> shown = new HashMap<>();
+    private final Div questions = new Div();
+    private final ResultPanel result;
+    private Set<String> visible = new HashSet<>();
+    private Section current;
+
+    PreviewPanel(TemplateService templates, TemplateId id, Template template) {
+        this.templates = templates;
+        this.id = id;
+        this.template = template;
+        this.result = new ResultPanel(template);
+        setId("preview");
+        addClassName("stackup-preview");
+        Tabs sections = new Tabs();
+        sections.setId("preview-sections");
+        List<Section> all = template.questionnaire().sections();
+        Map<Tab, Section> bySection = new HashMap<>();
+        for (Section section : all) {
+            Tab tab = new Tab(section.title());
+            bySection.put(tab, section);
+            sections.add(tab);
+        }
+        sections.addSelectedChangeListener(e -> show(bySection.get(e.getSelectedTab())));
+        questions.setId("preview-questions");
+        Div answersColumn = new Div(new H3(getTranslation("preview.answers")), sections, questions);
+        answersColumn.addClassName("stackup-preview-answers");
+        add(answersColumn, result);
+        current = all.isEmpty() ? null : all.getFirst();
+        recompute();
+    }
+
+    private void show(Section section) {
+        current = section;
+        render();
+    }
+
+    private void render() {
+        questions.removeAll();
+        shown.clear();
+        if (current == null) {
+            return;
+        }
+        for (Question question : current.questions()) {
+            Div block = questionBlock(question);
+            block.setVisible(visible.contains(question.key()));
+            shown.put(question.key(), block);
+            questions.add(block);
+        }
+    }
+
+    private Div questionBlock(Question question) {
+        Div block = new Div();
+        block.setId("q-" + question.key());
+        block.addClassName("stackup-question");
+        Span text = new Span(question.text());
+        text.addClassName("stackup-question-text");
+        block.add(text);
+        if (question.help() != null) {
+            Paragraph help = new Paragraph(question.help());
+            help.addClassName("stackup-question-help");
+            block.add(help);
+        }
+        block.add(control(question));
+        return block;
+    }
+
+    private Component control(Question question) {
+        List<Option> options = question.effectiveOptions(template.scale());
+        return switch (question.type()) {
+            case YES_NO, SINGLE, SCALE -> {
+                RadioButtonGroup<Option> group = new RadioButtonGroup<>();
+                group.setItems(options);
+                group.setItemLabelGenerator(Option::label);
+                group.addValueChangeListener(e -> answer(
+                        question.key(),
+                        e.getValue() == null
+                                ? null
+                                : new Answer.Choice(e.getValue().key(), null)));
+                yield group;
+            }
+            case MULTI -> {
+                CheckboxGroup<Option> group = new CheckboxGroup<>();
+                group.setItems(options);
+                group.setItemLabelGenerator(Option::label);
+                group.addValueChangeListener(e -> answer(
+                        question.key(),
+                        new Answer.Choices(
+                                options.stream()
+                                        .filter(e.getValue()::contains)
+                                        .map(Option::key)
+                                        .toList(),
+                                null)));
+                yield group;
+            }
+            case NUMBER -> {
+                NumberField field = new NumberField();
+                field.setSuffixComponent(question.unit() == null ? null : new Span(question.unit()));
+                if (question.minValue() != null) {
+                    field.setMin(question.minValue());
+                }
+                if (question.maxValue() != null) {
+                    field.setMax(question.maxValue());
+                }
+                field.addValueChangeListener(e -> answer(
+                        question.key(),
+                        e.getValue() == null || field.isInvalid() ? null : new Answer.Number(e.getValue(), null)));
+                yield field;
+            }
+            case TEXT -> {
+                TextArea area = new TextArea();
+                area.setMaxLength(10_000);
+                area.setWidthFull();
+                area.addValueChangeListener(e ->
+                        answer(question.key(), e.getValue().isBlank() ? null : new Answer.Text(e.getValue(), null)));
+                yield area;
+            }
+        };
+    }
+
+    private void answer(String question, Answer answer) {
+        if (answer == null) {
+            answers.remove(question);
+        } else {
+            answers.put(question, answer);
+        }
+        recompute();
+    }
+
+    private void recompute() {
+        Preview preview = templates.preview(id, answers, Map.of());
+        Set<String> nowVisible = new LinkedHashSet<>(preview.visibleQuestions());
+        boolean firstTime = shown.isEmpty();
+        visible = nowVisible;
+        if (firstTime) {
+            render();
+        } else {
+            shown.forEach((key, block) -> block.setVisible(visible.contains(key)));
+        }
+        result.show(preview.result());
+    }
+}

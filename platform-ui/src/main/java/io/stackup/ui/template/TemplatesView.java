@@ -1,0 +1,188 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.stackup.core.template.Template;
+import io.stackup.core.template.TemplateConflictException;
+import io.stackup.core.template.TemplateReader;
+import io.stackup.core.template.TemplateService;
+import io.stackup.core.template.TemplateStatus;
+import io.stackup.core.template.TemplateSummary;
+import io.stackup.core.template.TemplateValidationException;
+import io.stackup.core.template.TemplateVersion;
+import io.stackup.ui.shell.UserFormats;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The tenant's templates: every version with its status, paged from the database and searchable; import of a JSON or
+ * YAML document (all or nothing, every problem listed); and the starter templates to clone.
+ */
+@Route("templates")
+@Menu(order = 1.5, title = "menu.templates", icon = "FILE_TREE")
+@RolesAllowed("tenant-admin")
+class TemplatesView extends Div implements HasDynamicTitle {
+
+    private final TemplateService templates;
+    private final TextField search = new TextField();
+    private final Select<Optional<TemplateStatus>> status = new Select<>();
+    private final Grid<TemplateSummary> grid = new Grid<>();
+
+    TemplatesView(TemplateService templates) {
+        this.templates = templates;
+        setId("templates");
+        addClassName("stackup-page");
+
+        search.setId("template-search");
+        search.setPlaceholder(getTranslation("templates.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("min(100%, 20rem)");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        status.setId("template-status-filter");
+        status.setItems(Optional.empty(), Optional.of(TemplateStatus.DRAFT), Optional.of(TemplateStatus.PUBLISHED));
+        status.setItemLabelGenerator(s -> s.map(v -> getTranslation("template.status." + v.json()))
+                .orElse(getTranslation("templates.all-statuses")));
+        status.setValue(Optional.empty());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        Button starters =
+                new Button(getTranslation("templates.starters"), VaadinIcon.COPY.create(), e -> openStarters());
+        starters.setId("open-starters");
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, starters, upload());
+        toolbar.setWrap(true);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("template-grid");
+        grid.addColumn(TemplateSummary::name)
+                .setHeader(getTranslation("templates.name"))
+                .setFlexGrow(2);
+        grid.addColumn(TemplateSummary::key).setHeader(getTranslation("templates.key"));
+        grid.addColumn(TemplateSummary::version).setHeader(getTranslation("templates.version"));
+        grid.addComponentColumn(t -> badge(t.status())).setHeader(getTranslation("templates.status"));
+        grid.addColumn(t -> UserFormats.dateTime(t.updatedAt())).setHeader(getTranslation("templates.updated"));
+        grid.setEmptyStateText(getTranslation("templates.empty"));
+        grid.setItems(
+                q ->
+                        templates
+                                .list(search.getValue(), status.getValue().orElse(null), q.getOffset(), q.getLimit())
+                                .stream(),
+                q -> templates.count(search.getValue(), status.getValue().orElse(null)));
+        grid.addItemClickListener(e -> open(e.getItem().id().toString()));
+
+        add(new H2(getTranslation("templates.title")), toolbar, grid);
+    }
+
+    static Span badge(TemplateStatus status) {
+        Span badge = new Span(badgeText(status));
+        badge.getElement().getThemeList().add(status == TemplateStatus.PUBLISHED ? "badge success" : "badge");
+        return badge;
+    }
+
+    private static String badgeText(TemplateStatus status) {
+        return status == TemplateStatus.PUBLISHED ? "published" : "draft";
+    }
+
+    private Upload upload() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> importDocument(metadata.fileName(), bytes)))));
+        upload.setId("template-upload");
+        upload.setAcceptedFileTypes(".json", ".yaml", ".yml", "application/json", "application/yaml");
+        upload.setMaxFileSize(TemplateReader.MAX_DOCUMENT_BYTES);
+        upload.setUploadButton(new Button(getTranslation("templates.import"), VaadinIcon.UPLOAD.create()));
+        upload.setDropAllowed(false);
+        upload.addFileRejectedListener(e -> error(getTranslation("templates.import.too-large")));
+        return upload;
+    }
+
+    private void importDocument(String fileName, byte[] bytes) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        TemplateReader.Syntax syntax = lower.endsWith(".yaml") || lower.endsWith(".yml")
+                ? TemplateReader.Syntax.YAML
+                : TemplateReader.Syntax.JSON;
+        try {
+            TemplateVersion imported = templates.importDocument(bytes, syntax, false, false);
+            Notification.show(getTranslation("templates.import.done", imported.key(), imported.version()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            grid.getDataProvider().refreshAll();
+            open(imported.id().toString());
+        } catch (TemplateValidationException e) {
+            new ProblemsDialog(fileName, e.problems()).open();
+        } catch (TemplateConflictException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void openStarters() {
+        Dialog dialog = new Dialog();
+        dialog.setId("starters");
+        dialog.setHeaderTitle(getTranslation("templates.starters"));
+        dialog.setWidth("min(95vw, 48rem)");
+        for (Template starter : templates.starters()) {
+            Div card = new Div();
+            card.addClassName("stackup-starter");
+            Button use = new Button(getTranslation("templates.starters.clone"), e -> {
+                try {
+                    TemplateVersion draft = templates.cloneStarter(starter.key());
+                    dialog.close();
+                    open(draft.id().toString());
+                } catch (TemplateConflictException conflict) {
+                    error(conflict.getMessage());
+                }
+            });
+            use.setId("clone-" + starter.key());
+            use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            long questions = starter.questionnaire().questions().count();
+            long capabilities = starter.areas().stream()
+                    .mapToLong(a -> a.capabilities().size())
+                    .sum();
+            card.add(
+                    new H2(starter.name()),
+                    new Paragraph(starter.description() == null ? "" : starter.description()),
+                    new Paragraph(getTranslation(
+                            "templates.starters.size", starter.areas().size(), capabilities, questions)),
+                    use);
+            dialog.add(card);
+        }
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private void open(String id) {
+        getUI().ifPresent(ui -> ui.navigate(TemplateView.class, new com.vaadin.flow.router.RouteParameters("id", id)));
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("templates.title");
+    }
+}
