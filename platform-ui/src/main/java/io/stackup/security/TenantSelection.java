@@ -6,6 +6,7 @@ import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,15 @@ public class TenantSelection {
     }
 
     public Optional<SelectedTenant> current(HttpSession session) {
-        return Optional.ofNullable((SelectedTenant) session.getAttribute(SESSION_ATTRIBUTE));
+        return current(session::getAttribute);
+    }
+
+    /**
+     * The choice, read through any view of the HTTP session's attributes (the UI reads it through Vaadin's wrapped
+     * session, which also works outside a servlet request, e.g. while handling an upload).
+     */
+    public Optional<SelectedTenant> current(Function<String, Object> sessionAttributes) {
+        return Optional.ofNullable((SelectedTenant) sessionAttributes.apply(SESSION_ATTRIBUTE));
     }
 
     /**

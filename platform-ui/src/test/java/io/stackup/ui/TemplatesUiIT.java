@@ -34,6 +34,7 @@ class TemplatesUiIT {
             firstRadio.click();
             browser.driver().manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d ->
                             !d.findElement(By.id("preview-overall")).getText().contains("not assessed"));
             browser.screenshot("template-preview");
@@ -73,6 +74,8 @@ class TemplatesUiIT {
             browser.screenshot("import-problems");
             browser.click("close-problems");
             browser.waitUntilGone("import-problems");
+
+            browser.open("/templates");
 
             fileInput(browser).sendKeys(good.toString());
             try {

@@ -80,7 +80,10 @@ class TemplateServiceIT {
         TemplateVersion next = as(a, "alice", () -> templates.newDraft(draft.id()));
         assertThat(next.status()).isEqualTo(TemplateStatus.DRAFT);
         assertThat(next.id()).isNotEqualTo(draft.id());
-        assertThatThrownBy(() -> as(a, "alice", () -> templates.deleteDraft(draft.id())))
+        assertThatThrownBy(() -> as(a, "alice", () -> {
+                    templates.deleteDraft(draft.id());
+                    return null;
+                }))
                 .isInstanceOf(TemplateConflictException.class);
     }
 

@@ -1,6 +1,6 @@
 package io.stackup.ui.shell;
 
-import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import io.stackup.security.SelectedTenant;
 import io.stackup.security.StackupUser;
 import io.stackup.security.TenantSelection;
@@ -25,12 +25,12 @@ public class CurrentUser {
                 : Optional.empty();
     }
 
+    /** The tenant chosen in this session; read through the Vaadin session, so it works in any UI access. */
     public Optional<SelectedTenant> tenant() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
             return Optional.empty();
         }
-        var session = request.getHttpServletRequest().getSession(false);
-        return session == null ? Optional.empty() : selection.current(session);
+        return selection.current(session.getSession()::getAttribute);
     }
 }
