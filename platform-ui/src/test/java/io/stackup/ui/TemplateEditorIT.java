@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,64 +32,77 @@ class TemplateEditorIT {
     void an_admin_builds_a_template_from_nothing_previews_it_and_publishes_it() {
         String key = "ed-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser()) {
-            browser.login("admin@other.test");
-            browser.open("/templates");
-            createBlank(browser, key, "Built in the editor");
-            browser.waitForText(By.id("editor-problem-summary"), "No problems");
-
-            browser.click("editor-add-level");
-            browser.waitForId("level-key-2");
-
-            browser.click("editor-tab-catalog");
-            browser.click("catalog-add-capability");
-            type(browser, "#capability-name input", "Provisioning");
-
-            browser.click("editor-tab-questionnaire");
-            browser.click("add-question");
-            browser.waitForId("question-form");
-            choose(browser, browser.waitForId("question-type"), "Single choice");
-            browser.waitForId("option-key-1");
-            type(browser, "#question-text textarea", "How are new accounts created?");
-            type(browser, "#option-label-0 input", "By hand");
-            type(browser, "#option-label-1 input", "Automatically");
-            choose(browser, browser.waitForId("option-level-0"), "Basic");
-            choose(browser, browser.waitForId("option-level-1"), "Level 3");
-            choose(browser, browser.waitForId("question-capability"), "Provisioning");
-            choose(browser, browser.waitFor(By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
-            choose(
-                    browser,
-                    browser.waitFor(By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-select")),
-                    "question-1: Question 1");
-            WebElement yes =
-                    browser.waitFor(By.xpath("//*[@id='question-show-if']//vaadin-checkbox[normalize-space(.)='yes']"));
-            browser.driver().executeScript("arguments[0].click()", yes);
-            browser.waitForText(By.id("editor-problem-summary"), "No problems");
-            browser.screenshot("editor-question");
-
-            browser.click("editor-save");
-            browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved')]"));
-
-            browser.click("editor-back");
-            browser.waitForId("preview");
-            WebElement conditional = browser.driver().findElement(By.id("q-question-2"));
-            assertThat(conditional.isDisplayed()).isFalse();
-            WebElement first = browser.waitFor(By.cssSelector("#q-question-1 vaadin-radio-button"));
-            browser.driver().executeScript("arguments[0].click()", first);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(d -> d.findElement(By.id("q-question-2")).isDisplayed());
-            assertThat(browser.driver().findElement(By.id("q-question-2")).getText())
-                    .contains("How are new accounts created?")
-                    .contains("Automatically");
-            browser.screenshot("editor-preview");
-
-            browser.click("publish");
-            browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
-            browser.driver()
-                    .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
-                    .click();
-            browser.waitForId("new-draft");
-            assertThat(browser.driver().findElements(By.id("edit"))).isEmpty();
+            try {
+                buildPreviewAndPublish(browser, key);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("editor-failure");
+                throw e;
+            }
         }
+    }
+
+    private static void buildPreviewAndPublish(Browser browser, String key) {
+        browser.login("admin@other.test");
+        browser.open("/templates");
+        createBlank(browser, key, "Built in the editor");
+        browser.waitForText(By.id("editor-problem-summary"), "No problems");
+
+        press(browser, "editor-add-level");
+        present(browser, By.id("level-key-2"));
+
+        tab(browser, "catalog");
+        press(browser, "catalog-add-capability");
+        type(browser, "#capability-name input", "Provisioning");
+
+        tab(browser, "questionnaire");
+        press(browser, "add-question");
+        present(browser, By.id("question-form"));
+        choose(browser, present(browser, By.id("question-type")), "Single choice");
+        present(browser, By.id("option-key-1"));
+        type(browser, "#question-text textarea", "How are new accounts created?");
+        type(browser, "#option-label-0 input", "By hand");
+        type(browser, "#option-label-1 input", "Automatically");
+        choose(browser, present(browser, By.id("option-level-0")), "Basic");
+        choose(browser, present(browser, By.id("option-level-1")), "Level 3");
+        choose(browser, present(browser, By.id("question-capability")), "Provisioning");
+        choose(browser, present(browser, By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
+        choose(
+                browser,
+                present(browser, By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-select")),
+                "question-1: Question 1");
+        WebElement yes =
+                present(browser, By.xpath("//*[@id='question-show-if']//vaadin-checkbox[normalize-space(.)='yes']"));
+        browser.driver().executeScript("arguments[0].click()", yes);
+        browser.waitForText(By.id("editor-problem-summary"), "No problems");
+        browser.screenshot("editor-question");
+
+        press(browser, "editor-save");
+        browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved')]"));
+
+        press(browser, "editor-back");
+        browser.waitForId("preview");
+        assertThat(browser.driver().findElements(By.id("q-question-2"))).noneMatch(WebElement::isDisplayed);
+        WebElement first = present(browser, By.cssSelector("#q-question-1 vaadin-radio-button"));
+        browser.driver().executeScript("arguments[0].click()", first);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("q-question-2")).stream().anyMatch(WebElement::isDisplayed));
+        assertThat(browser.driver().findElement(By.id("q-question-2")).getText())
+                .contains("How are new accounts created?")
+                .contains("Automatically");
+        browser.screenshot("editor-preview");
+
+        press(browser, "publish");
+        browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
+        browser.driver()
+                .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
+                .click();
+        browser.waitForId("new-draft");
+        assertThat(browser.driver().findElements(By.id("edit"))).isEmpty();
+
+        browser.open(URI.create(browser.driver().getCurrentUrl()).getPath() + "/edit");
+        browser.waitForText(By.id("editor-published"), "never changes");
+        press(browser, "editor-back");
+        browser.waitForId("new-draft");
     }
 
     @Test
@@ -121,7 +135,7 @@ class TemplateEditorIT {
             assertThat(saved.statusCode()).isBetween(200, 299);
 
             type(browser, "#editor-name input", "Mine, edited");
-            browser.click("editor-save");
+            press(browser, "editor-save");
             WebElement conflict = browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
             String message = browser.driver().getPageSource();
             assertThat(message).contains("changed by").contains("nothing was overwritten");
@@ -144,17 +158,37 @@ class TemplateEditorIT {
         }
     }
 
+    /** Waits until the element is in the page and scrolls it into view (the view scrolls inside the layout). */
+    private static WebElement present(Browser browser, By by) {
+        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    private static void press(Browser browser, String id) {
+        browser.driver().executeScript("arguments[0].click()", present(browser, By.id(id)));
+    }
+
+    /** Selects an editor tab (present even when scrolled out of view). */
+    private static void tab(Browser browser, String name) {
+        WebElement tab = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("editor-tab-" + name)));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", tab);
+        present(browser, By.id("editor-" + name));
+    }
+
     private static void createBlank(Browser browser, String key, String name) {
         browser.click("new-template");
         type(browser, "#new-template-key input", key);
         type(browser, "#new-template-name input", name);
-        browser.click("new-template-create");
+        press(browser, "new-template-create");
         browser.waitForId("template-editor");
     }
 
     /** Types into a field and leaves it, so its value reaches the server. */
     private static void type(Browser browser, String css, String text) {
-        WebElement input = browser.waitFor(By.cssSelector(css));
+        WebElement input = present(browser, By.cssSelector(css));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text, Keys.TAB);
     }
