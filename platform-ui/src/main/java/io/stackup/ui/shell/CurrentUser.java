@@ -1,6 +1,8 @@
 package io.stackup.ui.shell;
 
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
 import io.stackup.security.SelectedTenant;
 import io.stackup.security.StackupUser;
 import io.stackup.security.TenantSelection;
@@ -25,12 +27,18 @@ public class CurrentUser {
                 : Optional.empty();
     }
 
+    /**
+     * The tenant chosen in this HTTP session. Read from the current request, or, in work done outside a request of
+     * the UI (an upload's callback run through {@code UI.access}), from the Vaadin session's HTTP session.
+     */
     public Optional<SelectedTenant> tenant() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return Optional.empty();
+        jakarta.servlet.http.HttpSession session =
+                request == null ? null : request.getHttpServletRequest().getSession(false);
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (session == null && vaadin != null && vaadin.getSession() instanceof WrappedHttpSession wrapped) {
+            session = wrapped.getHttpSession();
         }
-        var session = request.getHttpServletRequest().getSession(false);
         return session == null ? Optional.empty() : selection.current(session);
     }
 }
