@@ -2,6 +2,7 @@ package io.stackup.core.template;
 
 import io.stackup.core.template.repository.TemplateRepository;
 import io.stackup.core.template.repository.TemplateRepository.NewVersion;
+import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,11 +29,13 @@ public class TemplateService {
     static final String YAML = "application/yaml";
 
     private final TemplateRepository templates;
+    private final MemberService members;
     private final ScoringEngine engine = new ScoringEngine();
     private final PreparedTemplates prepared = new PreparedTemplates();
 
-    TemplateService(TemplateRepository templates) {
+    TemplateService(TemplateRepository templates, MemberService members) {
         this.templates = templates;
+        this.members = members;
     }
 
     /**
@@ -87,9 +90,10 @@ public class TemplateService {
         if (!templates.updateDraft(
                 tenant, id, expectedLockVersion, version(template, TemplateStatus.DRAFT, mediaType), user())) {
             StoredTemplate now = require(tenant, id);
-            throw new TemplateConflictException("This draft was changed by " + now.updatedBy() + " at "
-                    + now.updatedAt() + " after you opened it. Reload it to see their changes; nothing was"
-                    + " overwritten.");
+            throw new TemplateConflictException(
+                    "This draft was changed by " + members.describe(now.updatedBy()) + " at "
+                            + now.updatedAt() + " after you opened it. Reload it to see their changes; nothing was"
+                            + " overwritten.");
         }
     }
 
@@ -123,6 +127,56 @@ public class TemplateService {
     public TemplateVersion newDraft(TemplateId from) {
         StoredTemplate stored = require(TenantContext.requireTenant(), from);
         return insertDraft(parse(stored), stored.mediaType());
+    }
+
+    /**
+     * Starts a new template from nothing: a minimal valid draft (two levels, one area with one capability, one section
+     * with one yes/no question) to build on in the editor. Validated like any import.
+     *
+     * @throws TemplateValidationException when the key or name is not valid
+     * @throws TemplateConflictException when the key already has a draft
+     */
+    @RolesAllowed("tenant-admin")
+    public TemplateVersion createBlank(String key, String name) {
+        Template blank = new Template(
+                Template.FORMAT,
+                key,
+                name,
+                "0.1.0",
+                "en",
+                null,
+                new Scale(List.of(new Level("basic", "Basic", null), new Level("advanced", "Advanced", null))),
+                Scoring.gated(),
+                null,
+                List.of(new Area(
+                        "area-1",
+                        "Area 1",
+                        null,
+                        List.of(new Capability("capability-1", "Capability 1", null, 1, null, Map.of(), List.of())))),
+                new Questionnaire(
+                        name,
+                        null,
+                        List.of(new Section(
+                                "section-1",
+                                "Section 1",
+                                List.of(new Question(
+                                        "question-1",
+                                        "capability-1",
+                                        "Question 1",
+                                        null,
+                                        QuestionType.YES_NO,
+                                        true,
+                                        1,
+                                        List.of(),
+                                        null,
+                                        List.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null))))),
+                null);
+        Template checked = TemplateReader.readJson(TemplateWriter.write(blank));
+        return insertDraft(checked, JSON);
     }
 
     /** Copies any version as the draft of a new key and name. */

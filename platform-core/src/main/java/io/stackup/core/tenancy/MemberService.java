@@ -25,6 +25,17 @@ public class MemberService {
         return members.recordLogin(TenantContext.requireTenant(), login);
     }
 
+    /**
+     * How to name a member of the current tenant to other people: "Display Name (email)", or the Keycloak id itself
+     * when no member of the tenant has it (e.g. {@code system}).
+     */
+    @Transactional(readOnly = true)
+    public String describe(String keycloakUserId) {
+        return members.findByKeycloakUser(TenantContext.requireTenant(), keycloakUserId)
+                .map(m -> m.displayName() + " (" + m.email() + ")")
+                .orElse(keycloakUserId);
+    }
+
     /** A page of the current tenant's members, ordered by name. */
     @RolesAllowed("tenant-admin")
     @Transactional(readOnly = true)

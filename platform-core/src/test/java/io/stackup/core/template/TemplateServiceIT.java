@@ -66,6 +66,22 @@ class TemplateServiceIT {
     }
 
     @Test
+    void a_blank_template_is_a_valid_draft_and_a_bad_key_is_refused_with_its_path() {
+        TemplateVersion blank = as(a, "alice", () -> templates.createBlank(key, "From nothing"));
+        Template template = as(a, "alice", () -> templates.load(blank.id()));
+
+        assertThat(blank.status()).isEqualTo(TemplateStatus.DRAFT);
+        assertThat(template.name()).isEqualTo("From nothing");
+        assertThat(template.scale().levels()).hasSize(2);
+        assertThat(template.questionnaire().questions()).hasSize(1);
+        assertThatThrownBy(() -> as(a, "alice", () -> templates.createBlank("Not A Slug", "x")))
+                .isInstanceOf(TemplateValidationException.class)
+                .satisfies(e -> assertThat(((TemplateValidationException) e).problems())
+                        .extracting(Problem::path)
+                        .contains("$.key"));
+    }
+
+    @Test
     void a_published_version_refuses_edits_and_a_new_draft_starts_from_it() {
         TemplateVersion draft = as(a, "alice", () -> importDraft(key));
         as(a, "alice", () -> templates.publish(draft.id()));

@@ -100,7 +100,14 @@ class TemplateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     e -> confirmDelete(stored, template));
             delete.setId("delete-draft");
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            actions.add(publish, delete);
+            Button edit = new Button(
+                    getTranslation("template.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(
+                            TemplateEditorView.class,
+                            new RouteParameters("id", stored.id().toString()))));
+            edit.setId("edit");
+            actions.add(edit, publish, delete);
         } else {
             Button newDraft = new Button(
                     getTranslation("template.new-draft"),

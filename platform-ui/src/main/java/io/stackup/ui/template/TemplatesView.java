@@ -72,7 +72,11 @@ class TemplatesView extends Div implements HasDynamicTitle {
                 new Button(getTranslation("templates.starters"), VaadinIcon.COPY.create(), e -> openStarters());
         starters.setId("open-starters");
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, status, starters, upload());
+        Button blank = new Button(getTranslation("templates.new"), VaadinIcon.PLUS.create(), e -> openNew());
+        blank.setId("new-template");
+        blank.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, blank, starters, upload());
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -134,6 +138,46 @@ class TemplatesView extends Div implements HasDynamicTitle {
         } catch (TemplateConflictException e) {
             error(e.getMessage());
         }
+    }
+
+    private void openNew() {
+        Dialog dialog = new Dialog();
+        dialog.setId("new-template-dialog");
+        dialog.setHeaderTitle(getTranslation("templates.new"));
+        TextField key = new TextField(getTranslation("templates.key"));
+        key.setId("new-template-key");
+        key.setHelperText(getTranslation("template.clone.key-help"));
+        TextField name = new TextField(getTranslation("templates.name"));
+        name.setId("new-template-name");
+        Button create = new Button(getTranslation("templates.new.create"), e -> {
+            key.setInvalid(false);
+            name.setInvalid(false);
+            try {
+                TemplateVersion blank = templates.createBlank(
+                        key.getValue().strip(), name.getValue().strip());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(
+                        TemplateEditorView.class,
+                        new com.vaadin.flow.router.RouteParameters(
+                                "id", blank.id().toString())));
+            } catch (TemplateValidationException invalid) {
+                invalid.problems().forEach(problem -> {
+                    TextField field = problem.path().equals("$.key") ? key : name;
+                    field.setErrorMessage(problem.message());
+                    field.setInvalid(true);
+                });
+            } catch (TemplateConflictException conflict) {
+                key.setErrorMessage(conflict.getMessage());
+                key.setInvalid(true);
+            }
+        });
+        create.setId("new-template-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(dialog);
+        dialog.add(new Div(key), new Div(name));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), create);
+        dialog.open();
+        key.focus();
     }
 
     private void openStarters() {

@@ -1,0 +1,171 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import io.stackup.ui.template.TemplateDraft.AreaDraft;
+import io.stackup.ui.template.TemplateDraft.CapabilityDraft;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Areas and their capabilities as a tree: add, move up and down, delete (saying what depends on it); the selected
+ * one's form beside it.
+ */
+class CatalogPanel extends EditorPanel {
+
+    private final TreeGrid<Object> tree = new TreeGrid<>();
+    private final Div form = new Div();
+
+    CatalogPanel(TemplateDraft draft, FieldMarks marks) {
+        super(draft, marks);
+        setId("editor-catalog");
+        tree.setId("catalog-tree");
+        tree.addHierarchyColumn(this::label).setHeader(getTranslation("template.catalog"));
+        tree.setAllRowsVisible(true);
+        tree.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));
+        Button addArea = new Button(getTranslation("editor.area.add"), VaadinIcon.PLUS.create(), e -> addArea());
+        addArea.setId("catalog-add-area");
+        Button addCapability =
+                new Button(getTranslation("editor.capability.add"), VaadinIcon.PLUS.create(), e -> addCapability());
+        addCapability.setId("catalog-add-capability");
+        Button up = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> move(-1));
+        Button down = EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(1));
+        Button delete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::delete);
+        delete.setId("catalog-delete");
+        HorizontalLayout toolbar = new HorizontalLayout(addArea, addCapability, up, down, delete);
+        toolbar.setWrap(true);
+        Div left = new Div(toolbar, tree);
+        left.addClassName("stackup-editor-list");
+        form.addClassName("stackup-editor-detail");
+        Div split = new Div(left, form);
+        split.addClassName("stackup-editor-split");
+        add(split);
+        refresh(null);
+    }
+
+    private String label(Object item) {
+        return switch (item) {
+            case AreaDraft a -> a.name.isBlank() ? a.key : a.name;
+            case CapabilityDraft c -> c.name.isBlank() ? c.key : c.name;
+            default -> "";
+        };
+    }
+
+    private void refresh(@Nullable Object select) {
+        TreeData<Object> data = new TreeData<>();
+        for (AreaDraft area : draft.areas) {
+            data.addItem(null, area);
+            area.capabilities.forEach(c -> data.addItem(area, c));
+        }
+        tree.setDataProvider(new TreeDataProvider<>(data));
+        tree.expand(List.copyOf(draft.areas));
+        if (select != null) {
+            tree.select(select);
+        } else {
+            showForm(null);
+        }
+    }
+
+    private void showForm(@Nullable Object item) {
+        form.removeAll();
+        Component detail = switch (item) {
+            case AreaDraft a ->
+                new AreaForm(draft, marks, a, () -> tree.getDataProvider().refreshItem(a));
+            case CapabilityDraft c ->
+                new CapabilityForm(draft, marks, c, () -> tree.getDataProvider().refreshItem(c));
+            case null, default -> null;
+        };
+        if (detail instanceof EditorPanel panel) {
+            panel.addChangeListener(e -> changed());
+            form.add(panel);
+        }
+    }
+
+    private @Nullable AreaDraft areaOf(@Nullable Object item) {
+        return switch (item) {
+            case AreaDraft a -> a;
+            case CapabilityDraft c ->
+                draft.areas.stream()
+                        .filter(a -> a.capabilities.contains(c))
+                        .findFirst()
+                        .orElse(null);
+            case null, default -> null;
+        };
+    }
+
+    private void addArea() {
+        AreaDraft area = new AreaDraft();
+        area.key = "area-" + (draft.areas.size() + 1);
+        area.name = getTranslation("editor.area.new", draft.areas.size() + 1);
+        draft.areas.add(area);
+        refresh(area);
+        changed();
+    }
+
+    private void addCapability() {
+        Object selected = tree.asSingleSelect().getValue();
+        AreaDraft area = areaOf(selected);
+        if (area == null) {
+            area = draft.areas.isEmpty() ? null : draft.areas.getLast();
+        }
+        if (area == null) {
+            return;
+        }
+        CapabilityDraft capability = new CapabilityDraft();
+        int n = draft.capabilities().size() + 1;
+        capability.key = "capability-" + n;
+        while (draft.capabilities().stream().anyMatch(c -> c.key.equals(capability.key))) {
+            capability.key = "capability-" + ++n;
+        }
+        capability.name = getTranslation("editor.capability.new", n);
+        area.capabilities.add(capability);
+        refresh(capability);
+        changed();
+    }
+
+    private void move(int by) {
+        Object selected = tree.asSingleSelect().getValue();
+        boolean moved = switch (selected) {
+            case AreaDraft a -> EditorFields.move(draft.areas, a, by);
+            case CapabilityDraft c -> {
+                AreaDraft area = areaOf(c);
+                yield area != null && EditorFields.move(area.capabilities, c, by);
+            }
+            case null, default -> false;
+        };
+        if (moved) {
+            refresh(selected);
+            changed();
+        }
+    }
+
+    private void delete() {
+        Object selected = tree.asSingleSelect().getValue();
+        switch (selected) {
+            case AreaDraft a ->
+                EditorFields.confirmDelete(
+                        this, getTranslation("editor.area", label(a)), References.toArea(draft, a), () -> {
+                            draft.areas.remove(a);
+                            refresh(null);
+                            changed();
+                        });
+            case CapabilityDraft c ->
+                EditorFields.confirmDelete(
+                        this, getTranslation("editor.capability", label(c)), References.toCapability(draft, c), () -> {
+                            AreaDraft area = areaOf(c);
+                            if (area != null) {
+                                area.capabilities.remove(c);
+                            }
+                            refresh(area);
+                            changed();
+                        });
+            case null, default -> {}
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Small builders shared by the editor's forms: fields that write into the draft when the person leaves them (or
+ * presses Enter), so nothing is re-rendered while typing; move and delete buttons; the confirmation of a deletion.
+ */
+final class EditorFields {
+
+    private EditorFields() {}
+
+    static TextField text(String label, String value, Consumer<String> set, Runnable changed) {
+        TextField field = new TextField(label);
+        field.setValue(value);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        field.addValueChangeListener(e -> {
+            set.accept(e.getValue());
+            changed.run();
+        });
+        return field;
+    }
+
+    static TextArea area(String label, String value, Consumer<String> set, Runnable changed) {
+        TextArea field = new TextArea(label);
+        field.setValue(value);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        field.setWidthFull();
+        field.addValueChangeListener(e -> {
+            set.accept(e.getValue());
+            changed.run();
+        });
+        return field;
+    }
+
+    /** A number; when cleared, {@code whenEmpty} is written ({@code null} for an optional value). */
+    static NumberField number(
+            String label, @Nullable Double value, @Nullable Double whenEmpty, Consumer<Double> set, Runnable changed) {
+        NumberField field = new NumberField(label);
+        field.setValue(value);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        field.addValueChangeListener(e -> {
+            set.accept(e.getValue() == null ? whenEmpty : e.getValue());
+            changed.run();
+        });
+        return field;
+    }
+
+    static Button icon(VaadinIcon icon, String ariaLabel, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(ariaLabel);
+        button.setTooltipText(ariaLabel);
+        return button;
+    }
+
+    /** Moves an element one place up ({@code -1}) or down ({@code +1}); false when it is already at that end. */
+    static <T> boolean move(List<T> list, T item, int by) {
+        int from = list.indexOf(item);
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= list.size()) {
+            return false;
+        }
+        Collections.swap(list, from, to);
+        return true;
+    }
+
+    /** Asks before a deletion, saying what refers to the thing deleted; Enter confirms. */
+    static void confirmDelete(Component from, String what, References.@Nullable Count refs, Runnable delete) {
+        String text = refs == null || refs.none()
+                ? from.getTranslation("editor.delete.unused")
+                : from.getTranslation("editor.delete.used", describe(from, refs));
+        ConfirmDialog dialog = new ConfirmDialog(
+                from.getTranslation("editor.delete.title", what),
+                text,
+                from.getTranslation("editor.delete"),
+                e -> delete.run());
+        dialog.setId("confirm-remove");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(from.getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    /** "3 questions and 2 rules": the non-zero counts, in words. */
+    static String describe(Component from, References.Count refs) {
+        List<String> parts = new java.util.ArrayList<>();
+        add(from, parts, "questions", refs.questions());
+        add(from, parts, "capabilities", refs.capabilities());
+        add(from, parts, "recommendations", refs.recommendations());
+        add(from, parts, "options", refs.options());
+        add(from, parts, "rules", refs.rules());
+        add(from, parts, "requirements", refs.requirements());
+        if (parts.size() == 1) {
+            return parts.getFirst();
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1))
+                + from.getTranslation("editor.refs.and")
+                + parts.getLast();
+    }
+
+    private static void add(Component from, List<String> parts, String kind, int count) {
+        if (count > 0) {
+            parts.add(from.getTranslation("editor.refs." + kind, count));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * A part of the editor (general, catalog, questionnaire, qualification). It writes into the shared draft and fires
+ * {@link DraftChanged} so the view validates the draft; it re-renders only what a structural change touched.
+ */
+abstract class EditorPanel extends Div {
+
+    final TemplateDraft draft;
+    final FieldMarks marks;
+
+    EditorPanel(TemplateDraft draft, FieldMarks marks) {
+        this.draft = draft;
+        this.marks = marks;
+        addClassName("stackup-editor-panel");
+    }
+
+    /** The draft changed: validate it. */
+    static final class DraftChanged extends ComponentEvent<EditorPanel> {
+        DraftChanged(EditorPanel source) {
+            super(source, false);
+        }
+    }
+
+    Registration addChangeListener(ComponentEventListener<DraftChanged> listener) {
+        return addListener(DraftChanged.class, listener);
+    }
+
+    void changed() {
+        fireEvent(new DraftChanged(this));
+    }
+}

@@ -1,0 +1,60 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import io.stackup.core.template.Problem;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the JSONPath of a value (as the validator names it, e.g. {@code $.areas[0].capabilities[2].target}) to the field
+ * that edits it, so a problem marks its field invalid with its message. Fields register when their form is built; a
+ * field no longer on screen is skipped.
+ */
+final class FieldMarks {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private List<Problem> problems = List.of();
+
+    /** Registers a field and marks it at once if a known problem names its path. */
+    <T extends Component & HasValidation> T register(String path, T field) {
+        fields.put(path, field);
+        mark(path, field);
+        return field;
+    }
+
+    void apply(List<Problem> now) {
+        problems = now;
+        fields.entrySet().removeIf(e -> !((Component) e.getValue()).isAttached() && isStale(e.getValue()));
+        fields.forEach(this::mark);
+    }
+
+    private static boolean isStale(HasValidation field) {
+        return ((Component) field).getParent().isEmpty();
+    }
+
+    private void mark(String path, HasValidation field) {
+        String message = problems.stream()
+                .filter(p -> p.path().equals(path))
+                .map(Problem::message)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(null);
+        field.setErrorMessage(message);
+        field.setInvalid(message != null);
+    }
+
+    static String member(String parent, String name) {
+        if (IDENTIFIER.matcher(name).matches()) {
+            return parent + "." + name;
+        }
+        return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    static String index(String parent, String array, int index) {
+        return parent + "." + array + "[" + index + "]";
+    }
+}

@@ -1,0 +1,42 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import io.stackup.core.template.Problem;
+import java.util.List;
+
+/** What the validator says about the draft as it stands: every problem with its path, or that there is none. */
+class ProblemsPanel extends Div {
+
+    private final Span summary = new Span();
+    private final Grid<Problem> grid = new Grid<>();
+
+    ProblemsPanel() {
+        setId("editor-problems");
+        addClassName("stackup-editor-problems");
+        summary.setId("editor-problem-summary");
+        grid.setId("editor-problem-grid");
+        grid.addColumn(Problem::path)
+                .setHeader(getTranslation("templates.import.path"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Problem::message)
+                .setHeader(getTranslation("templates.import.message"))
+                .setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        add(new H3(getTranslation("editor.problems")), summary, grid);
+    }
+
+    void show(List<Problem> problems) {
+        summary.setText(
+                problems.isEmpty()
+                        ? getTranslation("editor.problems.none")
+                        : getTranslation("editor.problems.count", problems.size()));
+        summary.getElement().getThemeList().clear();
+        summary.getElement().getThemeList().add(problems.isEmpty() ? "badge success" : "badge error");
+        grid.setItems(problems.size() > 200 ? problems.subList(0, 200) : problems);
+        grid.setVisible(!problems.isEmpty());
+    }
+}

@@ -1,0 +1,121 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.stackup.core.template.Condition;
+import io.stackup.ui.template.TemplateDraft.RuleDraft;
+
+/**
+ * Lead qualification: a threshold, rules (label, points, a condition picked like a {@code showIf}, plus the capability,
+ * area, overall and total-gap forms) and requirements.
+ */
+class QualificationPanel extends EditorPanel {
+
+    private final Div body = new Div();
+    private final Div rules = new Div();
+    private final Div requirements = new Div();
+
+    QualificationPanel(TemplateDraft draft, FieldMarks marks) {
+        super(draft, marks);
+        setId("editor-qualification");
+        Checkbox enabled = new Checkbox(getTranslation("editor.qualification.enabled"), draft.qualified);
+        enabled.setId("qualification-enabled");
+        enabled.addValueChangeListener(e -> {
+            draft.qualified = e.getValue();
+            body.setVisible(draft.qualified);
+            changed();
+        });
+        var threshold = marks.register(
+                "$.qualification.threshold",
+                EditorFields.number(
+                        getTranslation("editor.qualification.threshold"),
+                        draft.threshold,
+                        0.0,
+                        v -> draft.threshold = v,
+                        this::changed));
+        threshold.setId("qualification-threshold");
+        Button addRule = new Button(getTranslation("editor.rule.add"), VaadinIcon.PLUS.create(), e -> {
+            draft.rules.add(new RuleDraft());
+            renderRules();
+            changed();
+        });
+        addRule.setId("add-rule");
+        Button addRequirement = new Button(getTranslation("editor.requirement.add"), VaadinIcon.PLUS.create(), e -> {
+            draft.require.add(new Condition.Answered(""));
+            renderRequirements();
+            changed();
+        });
+        addRequirement.setId("add-requirement");
+        body.add(
+                threshold,
+                new H4(getTranslation("editor.rules")),
+                rules,
+                addRule,
+                new H4(getTranslation("editor.requirements")),
+                requirements,
+                addRequirement);
+        body.setVisible(draft.qualified);
+        add(new H3(getTranslation("editor.qualification")), enabled, body);
+        renderRules();
+        renderRequirements();
+    }
+
+    private void renderRules() {
+        rules.removeAll();
+        EditorChoices choices = new EditorChoices(draft, null);
+        for (int i = 0; i < draft.rules.size(); i++) {
+            RuleDraft rule = draft.rules.get(i);
+            String at = "$.qualification.rules[" + i + "]";
+            var label = marks.register(
+                    at + ".label",
+                    EditorFields.text(
+                            getTranslation("editor.rule.label"), rule.label, v -> rule.label = v, this::changed));
+            var points = marks.register(
+                    at + ".points",
+                    EditorFields.number(
+                            getTranslation("editor.points"), rule.points, 0.0, v -> rule.points = v, this::changed));
+            ConditionEditor when = new ConditionEditor(choices, false, false, rule.when, c -> {
+                rule.when = c;
+                changed();
+            });
+            rule.when = when.value();
+            var remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
+                draft.rules.remove(rule);
+                renderRules();
+                changed();
+            });
+            HorizontalLayout head = new HorizontalLayout(label, points, remove);
+            head.setWrap(true);
+            head.setAlignItems(FlexComponent.Alignment.BASELINE);
+            Div block = new Div(head, when);
+            block.addClassName("stackup-editor-block");
+            rules.add(block);
+        }
+    }
+
+    private void renderRequirements() {
+        requirements.removeAll();
+        EditorChoices choices = new EditorChoices(draft, null);
+        for (int i = 0; i < draft.require.size(); i++) {
+            int index = i;
+            ConditionEditor editor = new ConditionEditor(choices, false, false, draft.require.get(i), c -> {
+                draft.require.set(index, c == null ? new Condition.All(java.util.List.of()) : c);
+                changed();
+            });
+            var remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
+                draft.require.remove(index);
+                renderRequirements();
+                changed();
+            });
+            HorizontalLayout row = new HorizontalLayout(editor, remove);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            requirements.add(row);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import io.stackup.ui.template.TemplateDraft.QuestionDraft;
+import io.stackup.ui.template.TemplateDraft.SectionDraft;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The questionnaire, one section at a time (a 2,000-question template renders only the section in view): the section's
+ * key and title, its questions in a list, and the selected question's form.
+ */
+class QuestionnairePanel extends EditorPanel {
+
+    private final Select<SectionDraft> section = new Select<>();
+    private final Div sectionFields = new Div();
+    private final Grid<QuestionDraft> questions = new Grid<>();
+    private final Div form = new Div();
+
+    QuestionnairePanel(TemplateDraft draft, FieldMarks marks) {
+        super(draft, marks);
+        setId("editor-questionnaire");
+        var title = marks.register(
+                "$.questionnaire.title",
+                EditorFields.text(
+                        getTranslation("editor.questionnaire.title"),
+                        draft.questionnaireTitle,
+                        v -> draft.questionnaireTitle = v,
+                        this::changed));
+        section.setId("section-select");
+        section.setLabel(getTranslation("editor.section"));
+        section.setItemLabelGenerator(s -> s.title.isBlank() ? s.key : s.title);
+        section.addValueChangeListener(e -> showSection(e.getValue()));
+        Button addSection = new Button(getTranslation("editor.section.add"), VaadinIcon.PLUS.create(), e -> {
+            SectionDraft s = new SectionDraft();
+            s.key = "section-" + (draft.sections.size() + 1);
+            s.title = getTranslation("editor.section.new", draft.sections.size() + 1);
+            draft.sections.add(s);
+            refreshSections(s);
+            changed();
+        });
+        addSection.setId("add-section");
+        Button up = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> moveSection(-1));
+        Button down =
+                EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> moveSection(1));
+        Button delete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteSection);
+        HorizontalLayout sectionBar = new HorizontalLayout(title, section, addSection, up, down, delete);
+        sectionBar.setWrap(true);
+        sectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        questions.setId("question-grid");
+        questions.addColumn(q -> q.key).setHeader(getTranslation("editor.key")).setAutoWidth(true);
+        questions
+                .addColumn(q -> q.text)
+                .setHeader(getTranslation("editor.question.text"))
+                .setFlexGrow(1);
+        questions.setHeight("24rem");
+        questions.asSingleSelect().addValueChangeListener(e -> showQuestion(e.getValue()));
+        Button addQuestion =
+                new Button(getTranslation("editor.question.add"), VaadinIcon.PLUS.create(), e -> addQuestion());
+        addQuestion.setId("add-question");
+        Button qUp = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> moveQuestion(-1));
+        qUp.setId("question-up");
+        Button qDown =
+                EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> moveQuestion(1));
+        qDown.setId("question-down");
+        Button qDelete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteQuestion);
+        qDelete.setId("question-delete");
+        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete);
+        questionBar.setWrap(true);
+        Div left = new Div(questionBar, questions);
+        left.addClassName("stackup-editor-list");
+        form.addClassName("stackup-editor-detail");
+        Div split = new Div(left, form);
+        split.addClassName("stackup-editor-split");
+        add(sectionBar, sectionFields, split);
+        refreshSections(draft.sections.isEmpty() ? null : draft.sections.getFirst());
+    }
+
+    private void refreshSections(@Nullable SectionDraft select) {
+        section.setItems(draft.sections);
+        section.setValue(select);
+        showSection(select);
+    }
+
+    private String sectionPath(SectionDraft s) {
+        return "$.questionnaire.sections[" + draft.sections.indexOf(s) + "]";
+    }
+
+    private void showSection(@Nullable SectionDraft s) {
+        sectionFields.removeAll();
+        form.removeAll();
+        if (s == null) {
+            questions.setItems(java.util.List.of());
+            return;
+        }
+        String path = sectionPath(s);
+        var key = marks.register(
+                path + ".key", EditorFields.text(getTranslation("editor.key"), s.key, v -> s.key = v, this::changed));
+        var title = marks.register(
+                path + ".title",
+                EditorFields.text(
+                        getTranslation("editor.title"),
+                        s.title,
+                        v -> {
+                            s.title = v;
+                            section.getListDataView().refreshItem(s);
+                        },
+                        this::changed));
+        title.setId("section-title");
+        HorizontalLayout fields = new HorizontalLayout(key, title);
+        fields.setWrap(true);
+        sectionFields.add(fields);
+        questions.setItems(s.questions);
+    }
+
+    private void showQuestion(@Nullable QuestionDraft q) {
+        form.removeAll();
+        SectionDraft s = section.getValue();
+        if (q == null || s == null) {
+            return;
+        }
+        String path = sectionPath(s) + ".questions[" + s.questions.indexOf(q) + "]";
+        QuestionForm questionForm = new QuestionForm(
+                draft, marks, q, path, () -> questions.getDataProvider().refreshItem(q));
+        questionForm.addChangeListener(e -> changed());
+        form.add(questionForm);
+    }
+
+    private void addQuestion() {
+        SectionDraft s = section.getValue();
+        if (s == null) {
+            return;
+        }
+        QuestionDraft q = new QuestionDraft();
+        int n = draft.questions().size() + 1;
+        q.key = "question-" + n;
+        while (draft.questions().stream().anyMatch(other -> other.key.equals(q.key))) {
+            q.key = "question-" + ++n;
+        }
+        q.text = getTranslation("editor.question.new", n);
+        s.questions.add(q);
+        questions.setItems(s.questions);
+        questions.select(q);
+        changed();
+    }
+
+    private void moveQuestion(int by) {
+        SectionDraft s = section.getValue();
+        QuestionDraft q = questions.asSingleSelect().getValue();
+        if (s != null && q != null && EditorFields.move(s.questions, q, by)) {
+            questions.setItems(s.questions);
+            questions.select(q);
+            showQuestion(q);
+            changed();
+        }
+    }
+
+    private void deleteQuestion() {
+        SectionDraft s = section.getValue();
+        QuestionDraft q = questions.asSingleSelect().getValue();
+        if (s == null || q == null) {
+            return;
+        }
+        EditorFields.confirmDelete(
+                this, getTranslation("editor.question", q.key), References.toQuestion(draft, q), () -> {
+                    s.questions.remove(q);
+                    questions.setItems(s.questions);
+                    changed();
+                });
+    }
+
+    private void moveSection(int by) {
+        SectionDraft s = section.getValue();
+        if (s != null && EditorFields.move(draft.sections, s, by)) {
+            refreshSections(s);
+            changed();
+        }
+    }
+
+    private void deleteSection() {
+        SectionDraft s = section.getValue();
+        if (s == null) {
+            return;
+        }
+        References.Count refs = s.questions.stream()
+                .map(q -> References.toQuestion(draft, q))
+                .reduce(
+                        new References.Count(s.questions.size(), 0, 0, 0, 0, 0),
+                        (a, b) -> new References.Count(
+                                a.questions() + b.questions(),
+                                0,
+                                0,
+                                0,
+                                a.rules() + b.rules(),
+                                a.requirements() + b.requirements()));
+        EditorFields.confirmDelete(this, getTranslation("editor.section", s.title), refs, () -> {
+            draft.sections.remove(s);
+            refreshSections(draft.sections.isEmpty() ? null : draft.sections.getFirst());
+            changed();
+        });
+    }
+}

@@ -1,0 +1,198 @@
+package io.stackup.ui.template;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.StoredTemplate;
+import io.stackup.core.template.Template;
+import io.stackup.core.template.TemplateConflictException;
+import io.stackup.core.template.TemplateId;
+import io.stackup.core.template.TemplateNotFoundException;
+import io.stackup.core.template.TemplateReader;
+import io.stackup.core.template.TemplateService;
+import io.stackup.core.template.TemplateStatus;
+import io.stackup.core.template.TemplateValidationException;
+import io.stackup.core.template.TemplateWriter;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The structured editor of a draft: general settings and scale, catalog, questionnaire, qualification. It edits a
+ * working copy ({@link TemplateDraft}), validates it after every change with the import's own rules (problems listed
+ * with their paths, fields marked), and saves it with the lock version read when it opened: a save that comes after
+ * someone else's is refused with their name, and nothing is overwritten.
+ */
+@Route("templates/:id/edit")
+@RolesAllowed("tenant-admin")
+class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TemplateService templates;
+    private final FieldMarks marks = new FieldMarks();
+    private final Div content = new Div();
+    private final ProblemsPanel problems = new ProblemsPanel();
+    private StoredTemplate stored;
+    private TemplateDraft draft;
+    private int lockVersion;
+    private List<Problem> current = List.of();
+    private String title = "";
+
+    TemplateEditorView(TemplateService templates) {
+        this.templates = templates;
+        setId("template-editor");
+        addClassName("stackup-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TemplateId id = TemplateId.parse(event.getRouteParameters().get("id").orElse(""));
+        if (id == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            open(id);
+        } catch (TemplateNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void open(TemplateId id) {
+        removeAll();
+        stored = templates.get(id);
+        title = getTranslation("editor.title.page", stored.name());
+        Button back = new Button(getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(), e -> back());
+        back.setId("editor-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (stored.status() != TemplateStatus.DRAFT) {
+            Paragraph message = new Paragraph(getTranslation("editor.published", stored.key(), stored.version()));
+            message.setId("editor-published");
+            add(new H2(stored.name()), message, back);
+            return;
+        }
+        draft = TemplateDraft.of(templates.load(id));
+        lockVersion = stored.lockVersion();
+        H2 heading = new H2(getTranslation("editor.title.page", stored.name()));
+        Button save = new Button(getTranslation("editor.save"), VaadinIcon.CHECK.create(), e -> save());
+        save.setId("editor-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        HorizontalLayout header = new HorizontalLayout(back, heading, save);
+        header.setWrap(true);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Tabs tabs = new Tabs();
+        tabs.setId("editor-tabs");
+        List<BiFunction<TemplateDraft, FieldMarks, EditorPanel>> panels =
+                List.of(GeneralPanel::new, CatalogPanel::new, QuestionnairePanel::new, QualificationPanel::new);
+        List<String> names = List.of("general", "catalog", "questionnaire", "qualification");
+        for (String name : names) {
+            Tab tab = new Tab(getTranslation("editor.tab." + name));
+            tab.setId("editor-tab-" + name);
+            tabs.add(tab);
+        }
+        tabs.addSelectedChangeListener(e -> show(panels.get(tabs.getSelectedIndex())));
+        content.addClassName("stackup-editor-content");
+        Div body = new Div(content, problems);
+        body.addClassName("stackup-editor-body");
+        add(header, tabs, body);
+        show(panels.getFirst());
+        validate();
+    }
+
+    /** Builds the tab's panel from the draft as it stands, so its pickers offer what the draft holds now. */
+    private void show(BiFunction<TemplateDraft, FieldMarks, EditorPanel> panel) {
+        content.removeAll();
+        EditorPanel shown = panel.apply(draft, marks);
+        shown.addChangeListener(e -> validate());
+        content.add(shown);
+        marks.apply(current);
+    }
+
+    private void validate() {
+        try {
+            TemplateReader.readJson(TemplateWriter.write(draft.toTemplate()));
+            current = List.of();
+        } catch (TemplateValidationException invalid) {
+            current = invalid.problems();
+        }
+        marks.apply(current);
+        problems.show(current);
+    }
+
+    private void save() {
+        validate();
+        if (!current.isEmpty()) {
+            error(getTranslation("editor.save.invalid", current.size()));
+            return;
+        }
+        Template checked = TemplateReader.readJson(TemplateWriter.write(draft.toTemplate()));
+        try {
+            templates.saveDraft(stored.id(), lockVersion, checked, stored.mediaType());
+            lockVersion = templates.get(stored.id()).lockVersion();
+            Notification.show(getTranslation("editor.saved", checked.name()), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (TemplateConflictException conflict) {
+            conflict(conflict.getMessage());
+        } catch (TemplateValidationException invalid) {
+            current = invalid.problems();
+            problems.show(current);
+        }
+    }
+
+    private void conflict(String message) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("editor-conflict");
+        dialog.setHeader(getTranslation("editor.conflict.title"));
+        dialog.setText(message);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.conflict.keep"));
+        dialog.setConfirmText(getTranslation("editor.conflict.reload"));
+        dialog.addConfirmListener(e -> confirmReload());
+        dialog.open();
+    }
+
+    private void confirmReload() {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("editor.reload.title"),
+                getTranslation("editor.reload.text"),
+                getTranslation("editor.conflict.reload"),
+                e -> open(stored.id()));
+        dialog.setId("editor-reload");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    private void back() {
+        getUI().ifPresent(ui -> ui.navigate(
+                TemplateView.class, new RouteParameters("id", stored.id().toString())));
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

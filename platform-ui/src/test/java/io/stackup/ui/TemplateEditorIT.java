@@ -1,0 +1,214 @@
+package io.stackup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stackup.support.Browser;
+import io.stackup.support.SharedStack;
+import io.stackup.support.StackupIntegrationTest;
+import io.stackup.support.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A partner admin authors a template in the structured editor, without JSON: from a blank draft to a published
+ * version whose live preview shows a question appear when its condition holds; and a save after someone else's is
+ * refused, naming them, with nothing overwritten.
+ */
+@StackupIntegrationTest
+class TemplateEditorIT {
+
+    @Test
+    void an_admin_builds_a_template_from_nothing_previews_it_and_publishes_it() {
+        String key = "ed-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            try {
+                buildPreviewAndPublish(browser, key);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("editor-failure");
+                throw e;
+            }
+        }
+    }
+
+    private static void buildPreviewAndPublish(Browser browser, String key) {
+        browser.login("admin@other.test");
+        browser.open("/templates");
+        createBlank(browser, key, "Built in the editor");
+        browser.waitForText(By.id("editor-problem-summary"), "No problems");
+
+        press(browser, "editor-add-level");
+        present(browser, By.id("level-key-2"));
+
+        tab(browser, "catalog");
+        press(browser, "catalog-add-capability");
+        type(browser, "#capability-name input", "Provisioning");
+
+        tab(browser, "questionnaire");
+        press(browser, "add-question");
+        present(browser, By.id("question-form"));
+        choose(browser, present(browser, By.id("question-type")), "Single choice");
+        present(browser, By.id("option-key-1"));
+        type(browser, "#question-text textarea", "How are new accounts created?");
+        type(browser, "#option-label-0 input", "By hand");
+        type(browser, "#option-label-1 input", "Automatically");
+        choose(browser, present(browser, By.id("option-level-0")), "Basic");
+        choose(browser, present(browser, By.id("option-level-1")), "Level 3");
+        choose(browser, present(browser, By.id("question-capability")), "Provisioning");
+        choose(browser, present(browser, By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
+        choose(
+                browser,
+                present(browser, By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-select")),
+                "question-1: Question 1");
+        WebElement yes =
+                present(browser, By.xpath("//*[@id='question-show-if']//vaadin-checkbox[normalize-space(.)='yes']"));
+        browser.driver().executeScript("arguments[0].click()", yes);
+        browser.waitForText(By.id("editor-problem-summary"), "No problems");
+        browser.screenshot("editor-question");
+
+        press(browser, "editor-save");
+        browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved')]"));
+
+        press(browser, "editor-back");
+        browser.waitForId("preview");
+        assertThat(browser.driver().findElements(By.id("q-question-2"))).noneMatch(WebElement::isDisplayed);
+        WebElement first = present(browser, By.cssSelector("#q-question-1 vaadin-radio-button"));
+        browser.driver().executeScript("arguments[0].click()", first);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("q-question-2")).stream().anyMatch(WebElement::isDisplayed));
+        assertThat(browser.driver().findElement(By.id("q-question-2")).getText())
+                .contains("How are new accounts created?")
+                .contains("Automatically");
+        browser.screenshot("editor-preview");
+
+        press(browser, "publish");
+        browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
+        browser.driver()
+                .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
+                .click();
+        browser.waitForId("new-draft");
+        assertThat(browser.driver().findElements(By.id("edit"))).isEmpty();
+
+        browser.open(URI.create(browser.driver().getCurrentUrl()).getPath() + "/edit");
+        browser.waitForText(By.id("editor-published"), "never changes");
+        press(browser, "editor-back");
+        browser.waitForId("new-draft");
+    }
+
+    @Test
+    void a_save_after_someone_elses_is_refused_naming_them_and_nothing_is_overwritten() throws Exception {
+        String key = "ed-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(768, 1024)) {
+            browser.login("admin@other.test");
+            browser.open("/templates");
+            createBlank(browser, key, "Mine");
+            browser.waitForText(By.id("editor-problem-summary"), "No problems");
+            browser.screenshot("editor-tablet");
+
+            String theirs = """
+                    {"format": "stackup-template/1", "key": "%s", "name": "Theirs", "version": "0.2.0",
+                     "scale": {"levels": [{"key": "low", "name": "Low"}, {"key": "high", "name": "High"}]},
+                     "areas": [{"key": "a", "name": "A", "capabilities": [{"key": "c", "name": "C"}]}],
+                     "questionnaire": {"title": "Q", "sections": [{"key": "s", "title": "S", "questions": [
+                       {"key": "q", "capability": "c", "type": "yes_no", "text": "Ready?"}]}]}}
+                    """.formatted(key);
+            String token = Tokens.accessToken("admin@other.test", "openid organization:other");
+            HttpResponse<String> saved = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(SharedStack.appUrl() + "/api/v1/templates?replaceDraft=true"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(theirs))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(saved.statusCode()).isBetween(200, 299);
+
+            type(browser, "#editor-name input", "Mine, edited");
+            press(browser, "editor-save");
+            WebElement conflict = browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
+            String message = browser.driver().getPageSource();
+            assertThat(message).contains("changed by").contains("nothing was overwritten");
+            browser.screenshot("editor-conflict");
+            assertThat(conflict).isNotNull();
+
+            browser.driver()
+                    .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
+                    .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.getPageSource().contains("Discard your edits?"));
+            browser.driver()
+                    .findElement(By.xpath(
+                            "//vaadin-confirm-dialog[@opened][contains(., 'Discard')]//*[@slot='confirm-button']"))
+                    .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> "Theirs"
+                            .equals(d.findElement(By.cssSelector("#editor-name input"))
+                                    .getDomProperty("value")));
+        }
+    }
+
+    /** Waits until the element is in the page and scrolls it into view (the view scrolls inside the layout). */
+    private static WebElement present(Browser browser, By by) {
+        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    private static void press(Browser browser, String id) {
+        browser.driver().executeScript("arguments[0].click()", present(browser, By.id(id)));
+    }
+
+    /** Selects an editor tab (present even when scrolled out of view). */
+    private static void tab(Browser browser, String name) {
+        WebElement tab = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("editor-tab-" + name)));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", tab);
+        present(browser, By.id("editor-" + name));
+    }
+
+    private static void createBlank(Browser browser, String key, String name) {
+        browser.click("new-template");
+        type(browser, "#new-template-key input", key);
+        type(browser, "#new-template-name input", name);
+        press(browser, "new-template-create");
+        browser.waitForId("template-editor");
+    }
+
+    /** Types into a field and leaves it, so its value reaches the server. */
+    private static void type(Browser browser, String css, String text) {
+        WebElement input = present(browser, By.cssSelector(css));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    /** Opens a select and clicks the visible item with the given label. */
+    private static void choose(Browser browser, WebElement select, String label) {
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            @SuppressWarnings("unchecked")
+            List<WebElement> items = (List<WebElement>) browser.driver()
+                    .executeScript(
+                            "return [...document.querySelectorAll('vaadin-select-item')]"
+                                    + ".filter(i => i.textContent.trim() === arguments[0] && i.checkVisibility());",
+                            label);
+            if (items.isEmpty()) {
+                return false;
+            }
+            browser.driver().executeScript("arguments[0].click()", items.getFirst());
+            return true;
+        });
+    }
+}
