@@ -89,6 +89,57 @@ class TemplateApiIT {
     }
 
     @Test
+    void an_exported_template_re_imports_unchanged_in_json_and_yaml() throws Exception {
+        String id = JSON.readTree(send("POST", "/api/v1/templates", admin, "application/json", example())
+                        .body())
+                .get("id")
+                .asString();
+        String exported =
+                send("GET", "/api/v1/templates/" + id, admin, null, null).body();
+        HttpResponse<String> reimported =
+                send("POST", "/api/v1/templates?replaceDraft=true", admin, "application/json", exported);
+        assertThat(reimported.statusCode()).as(reimported.body()).isEqualTo(201);
+        assertThat(JSON.readTree(reimported.body()).get("id").asString()).isEqualTo(id);
+        assertThat(send("GET", "/api/v1/templates/" + id, admin, null, null).body())
+                .isEqualTo(exported);
+
+        String yamlKey = key + "-y";
+        String yaml = send(
+                        "GET",
+                        "/api/v1/templates/"
+                                + JSON.readTree(send(
+                                                        "POST",
+                                                        "/api/v1/templates",
+                                                        admin,
+                                                        "application/yaml",
+                                                        toYamlKey(exported, yamlKey))
+                                                .body())
+                                        .get("id")
+                                        .asString(),
+                        admin,
+                        null,
+                        null)
+                .body();
+        HttpResponse<String> again =
+                send("POST", "/api/v1/templates?replaceDraft=true", admin, "application/yaml", yaml);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(send(
+                                "GET",
+                                "/api/v1/templates/"
+                                        + JSON.readTree(again.body()).get("id").asString(),
+                                admin,
+                                null,
+                                null)
+                        .body())
+                .isEqualTo(yaml);
+    }
+
+    /** JSON is YAML 1.2: the exported JSON, under another key, is a valid YAML import. */
+    private static String toYamlKey(String json, String newKey) {
+        return json.replaceFirst("\"key\": \"[^\"]+\"", "\"key\": \"" + newKey + "\"");
+    }
+
+    @Test
     void a_second_draft_of_a_key_needs_replace_draft() throws Exception {
         assertThat(send("POST", "/api/v1/templates", admin, "application/json", example())
                         .statusCode())
