@@ -7,7 +7,7 @@ import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
 
 /**
  * Users beyond the demo data, for the states a demo user never reaches: an organization without a tenant, and a
- * suspended tenant. Idempotent, so every test class may ask for them.
+ * suspended tenant. Created once per test JVM; every test class may ask for them.
  */
 public final class ExtraUsers {
 
@@ -16,7 +16,12 @@ public final class ExtraUsers {
 
     private ExtraUsers() {}
 
+    private static boolean ensured;
+
     public static synchronized void ensure(TenantDirectory directory) {
+        if (ensured) {
+            return;
+        }
         KeycloakAdmin admin = SharedStack.keycloakAdmin();
         String ghostOrg = admin.ensureOrganization("nowhere", "No Tenant Inc", "nowhere.test");
         String ghost = admin.ensureUser(GHOST, "Gus", "Ghost", Tokens.PASSWORD);
@@ -29,5 +34,6 @@ public final class ExtraUsers {
         String pausedAdmin = admin.ensureUser(PAUSED, "Pia", "Paused", Tokens.PASSWORD);
         admin.grantRealmRoles(pausedAdmin, "tenant-admin");
         admin.addOrganizationMember(pausedOrg, pausedAdmin);
+        ensured = true;
     }
 }
