@@ -324,6 +324,27 @@ public class TemplateService {
         return new Preview(template.score(answers, targets, null, false), template.visibleQuestions(answers));
     }
 
+    /**
+     * A published version, prepared for scoring: what a running interview scores and validates its answers with. Held
+     * in memory once read (a published version never changes), so a hit costs no query.
+     *
+     * @throws TemplateNotFoundException when the current tenant has no template with that id
+     * @throws TemplateConflictException when it is a draft
+     */
+    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @Transactional(readOnly = true)
+    public PreparedTemplate published(TemplateId id) {
+        TenantId tenant = TenantContext.requireTenant();
+        return prepared.get(tenant, id, () -> {
+            StoredTemplate stored = require(tenant, id);
+            if (stored.status() != TemplateStatus.PUBLISHED) {
+                throw new TemplateConflictException("Version " + stored.version() + " of '" + stored.key()
+                        + "' is a draft. Publish it first; an interview uses published versions only.");
+            }
+            return engine.prepare(parse(stored));
+        });
+    }
+
     private PreparedTemplate prepared(TemplateId id) {
         TenantId tenant = TenantContext.requireTenant();
         StoredTemplate stored = require(tenant, id);

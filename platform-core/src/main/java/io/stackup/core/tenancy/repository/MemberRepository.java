@@ -52,6 +52,31 @@ public class MemberRepository {
                 .fetchOne(MemberRepository::toMember);
     }
 
+    /** Creates the member unless it exists; an existing member is returned unchanged. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Member ensure(TenantId tenant, MemberLogin login) {
+        dsl.insertInto(MEMBER)
+                .set(MEMBER.TENANT_ID, tenant.value())
+                .set(MEMBER.KEYCLOAK_USER_ID, login.keycloakUserId())
+                .set(MEMBER.EMAIL, login.email())
+                .set(MEMBER.DISPLAY_NAME, login.displayName())
+                .set(MEMBER.ROLES, login.roles().stream().sorted().toArray(String[]::new))
+                .onConflict(MEMBER.TENANT_ID, MEMBER.KEYCLOAK_USER_ID)
+                .doNothing()
+                .execute();
+        return findByKeycloakUser(tenant, login.keycloakUserId()).orElseThrow();
+    }
+
+    /** The member with this e-mail address, case-insensitively; the most recently active one if several share it. */
+    public Optional<Member> findByEmail(TenantId tenant, String email) {
+        return dsl.selectFrom(MEMBER)
+                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .and(DSL.lower(MEMBER.EMAIL).eq(email.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orderBy(MEMBER.ACTIVE.desc(), MEMBER.LAST_LOGIN_AT.desc().nullsLast())
+                .limit(1)
+                .fetchOptional(MemberRepository::toMember);
+    }
+
     public Optional<Member> findByKeycloakUser(TenantId tenant, String keycloakUserId) {
         return dsl.selectFrom(MEMBER)
                 .where(MEMBER.TENANT_ID.eq(tenant.value()))
