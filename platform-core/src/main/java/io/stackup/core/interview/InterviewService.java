@@ -189,7 +189,8 @@ public class InterviewService {
     }
 
     /**
-     * Saves the answer to one question at once (the last one saved wins); the first answer starts the interview.
+     * Saves the answer to one question at once (the last one saved wins); the first answer starts the interview. A
+     * note alone changes the note and keeps an earlier answer.
      *
      * @param answer as template-format.md writes answers, e.g. {@code {"option": "yes", "note": "…"}}
      * @throws AnswerValidationException when the question is unknown or the answer does not fit it; nothing is saved
@@ -202,11 +203,11 @@ public class InterviewService {
         Locked locked = lockAsInterviewer(tenant, id, caller);
         PreparedTemplate template = templates.published(locked.template());
         Answer read = AnswerReader.read(template.template(), questionKey, answer);
-        interviews.saveAnswer(tenant, id, questionKey, read, caller.userId());
+        Answer stored = interviews.saveAnswer(tenant, id, questionKey, read, caller.userId());
         if (locked.status() == InterviewStatus.ASSIGNED) {
             interviews.markStarted(tenant, id);
         }
-        return new StoredAnswer(questionKey, read, caller.userId(), Instant.now());
+        return new StoredAnswer(questionKey, stored, caller.userId(), Instant.now());
     }
 
     /** Saves an answer the UI holds as an object; see {@link #answer(InterviewId, String, JsonNode)}. */

@@ -253,6 +253,22 @@ class InterviewServiceIT {
     }
 
     @Test
+    void a_note_alone_keeps_the_earlier_answer_and_a_deleted_answer_is_gone() {
+        InterviewRef ref = assign("ivan@example.test", Map.of());
+        answer("ivan", ref, "has-dir", "{\"option\": \"yes\"}");
+        StoredAnswer noted = answer("ivan", ref, "has-dir", "{\"note\": \"checked with IT\"}");
+        assertThat(noted.answer()).isEqualTo(new Answer.Choice("yes", "checked with IT"));
+        assertThat(as(a, "ivan", () -> interviews.get(ref.id())).answerMap())
+                .containsEntry("has-dir", new Answer.Choice("yes", "checked with IT"));
+
+        as(a, "ivan", () -> {
+            interviews.removeAnswer(ref.id(), "has-dir");
+            return null;
+        });
+        assertThat(as(a, "ivan", () -> interviews.get(ref.id())).answers()).isEmpty();
+    }
+
+    @Test
     void an_answer_that_does_not_fit_is_refused_naming_the_problem_and_nothing_is_stored() {
         InterviewRef ref = assign("ivan@example.test", Map.of());
         assertThatThrownBy(() -> answer("ivan", ref, "has-dir", "{\"option\": \"maybe\"}"))

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -132,7 +133,7 @@ public class InterviewRepository {
                         .set(INTERVIEW.RESULT, JSONB.valueOf(resultJson))
                         .set(INTERVIEW.COMPLETED_AT, now)
                         .set(INTERVIEW.COMPLETED_BY, user)
-                        .set(INTERVIEW.STARTED_AT, org.jooq.impl.DSL.coalesce(INTERVIEW.STARTED_AT, now))
+                        .set(INTERVIEW.STARTED_AT, DSL.coalesce(INTERVIEW.STARTED_AT, now))
                         .set(INTERVIEW.UPDATED_AT, now)
                         .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
                         .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
@@ -191,14 +192,17 @@ public class InterviewRepository {
 
     /**
      * Saves the answer to one question, replacing any earlier one: one statement, keyed by tenant, interview and
-     * question. The last answer saved wins.
+     * question. The last answer saved wins. A note alone ({@link Answer.NoteOnly}) changes the note and keeps an earlier
+     * answer's value: an answer is removed by deleting it, never by sending a note.
+     *
+     * @return the answer as now stored
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void saveAnswer(TenantId tenant, InterviewId id, String questionKey, Answer answer, String user) {
+    public Answer saveAnswer(TenantId tenant, InterviewId id, String questionKey, Answer answer, String user) {
         String value = AnswerJson.value(answer);
         JSONB json = value == null ? null : JSONB.valueOf(value);
         OffsetDateTime now = OffsetDateTime.now();
-        dsl.insertInto(INTERVIEW_ANSWER)
+        return dsl.insertInto(INTERVIEW_ANSWER)
                 .set(INTERVIEW_ANSWER.TENANT_ID, tenant.value())
                 .set(INTERVIEW_ANSWER.INTERVIEW_ID, id.value())
                 .set(INTERVIEW_ANSWER.QUESTION_KEY, questionKey)
@@ -208,11 +212,13 @@ public class InterviewRepository {
                 .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
                 .onConflict(INTERVIEW_ANSWER.TENANT_ID, INTERVIEW_ANSWER.INTERVIEW_ID, INTERVIEW_ANSWER.QUESTION_KEY)
                 .doUpdate()
-                .set(INTERVIEW_ANSWER.VALUE, json)
+                .set(INTERVIEW_ANSWER.VALUE, json == null ? INTERVIEW_ANSWER.VALUE : DSL.val(json))
                 .set(INTERVIEW_ANSWER.NOTE, answer.note())
                 .set(INTERVIEW_ANSWER.ANSWERED_BY, user)
                 .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
-                .execute();
+                .returning(INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE)
+                .fetchOne(r -> AnswerJson.answer(
+                        r.getValue() == null ? null : r.getValue().data(), r.getNote()));
     }
 
     /** Removes the answer to one question; {@code false} when there was none. */
