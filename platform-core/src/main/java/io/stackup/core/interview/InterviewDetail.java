@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param template the pinned published version
  * @param interviewerUserId the interviewer's Keycloak id; {@code null} for a self-assessment
  * @param targets the interview's overrides, capability key to level key
- * @param answers in the order they were first given
+ * @param answers oldest change first
  * @param history oldest first
  * @param result the stored result once completed, else {@code null}
  */
@@ -50,7 +50,7 @@ public record InterviewDetail(
         history = List.copyOf(history);
     }
 
-    /** The answers by question key, in the order given, as the scoring engine takes them. */
+    /** The answers by question key, as the scoring engine takes them. */
     public Map<String, Answer> answerMap() {
         Map<String, Answer> map = new LinkedHashMap<>();
         answers.forEach(a -> map.put(a.questionKey(), a.answer()));

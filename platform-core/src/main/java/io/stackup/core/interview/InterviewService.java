@@ -159,7 +159,7 @@ public class InterviewService {
         interviews.addEvent(tenant, id, InterviewEventKind.REASSIGNED, interviewer.id(), why, caller.userId());
         PreparedTemplate template = templates.published(locked.template());
         Prospect prospect = prospects.get(locked.prospect());
-        events.publishEvent(assigned(tenant, id, interviewer, prospect, template, null, caller));
+        events.publishEvent(assigned(tenant, id, interviewer, prospect, template, locked.dueDate(), caller));
     }
 
     /**

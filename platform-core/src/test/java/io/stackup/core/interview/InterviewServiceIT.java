@@ -441,8 +441,10 @@ class InterviewServiceIT {
                         org.assertj.core.groups.Tuple.tuple(InterviewEventKind.CANCELLED, null, "Prospect withdrew"));
         assertThat(detail.history().getFirst().actor()).isEqualTo("admin (admin@example.test)");
         assertThat(events.stream(InterviewAssigned.class))
-                .extracting(InterviewAssigned::interviewerEmail)
-                .containsExactly("ivan@example.test", "fran@example.test");
+                .extracting(InterviewAssigned::interviewerEmail, InterviewAssigned::dueDate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ivan@example.test", LocalDate.of(2030, 1, 31)),
+                        org.assertj.core.groups.Tuple.tuple("fran@example.test", LocalDate.of(2030, 1, 31)));
         assertThatThrownBy(() -> answer("fran", ref, "has-dir", "{\"option\": \"yes\"}"))
                 .isInstanceOf(InterviewConflictException.class);
     }

@@ -61,7 +61,8 @@ public class InterviewRepository {
             @Nullable UUID interviewerId,
             @Nullable String interviewerUserId,
             InterviewStatus status,
-            Map<String, String> targets) {}
+            Map<String, String> targets,
+            @Nullable LocalDate dueDate) {}
 
     @Transactional(propagation = Propagation.MANDATORY)
     public InterviewId insert(TenantId tenant, NewRow row, String user) {
@@ -90,7 +91,8 @@ public class InterviewRepository {
                         INTERVIEW.INTERVIEWER_ID,
                         MEMBER.KEYCLOAK_USER_ID,
                         INTERVIEW.STATUS,
-                        INTERVIEW.TARGETS)
+                        INTERVIEW.TARGETS,
+                        INTERVIEW.DUE_DATE)
                 .from(INTERVIEW)
                 .leftJoin(MEMBER)
                 .on(MEMBER.TENANT_ID.eq(INTERVIEW.TENANT_ID).and(MEMBER.ID.eq(INTERVIEW.INTERVIEWER_ID)))
@@ -105,7 +107,8 @@ public class InterviewRepository {
                         r.value3(),
                         r.value4(),
                         InterviewStatus.fromJson(r.value5()),
-                        AnswerJson.targets(r.value6().data())));
+                        AnswerJson.targets(r.value6().data()),
+                        r.value7()));
     }
 
     /** assigned → in_progress; {@code false} when it was not assigned. */
