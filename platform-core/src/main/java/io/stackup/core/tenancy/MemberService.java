@@ -42,6 +42,16 @@ public class MemberService {
         return members.findByEmail(TenantContext.requireTenant(), email);
     }
 
+    /**
+     * A page of the active members who may be given interviews (role interviewer), by name; {@code search} matches
+     * name or e-mail: what an admin picks from when assigning.
+     */
+    @RolesAllowed({"tenant-admin", "interviewer"})
+    @Transactional(readOnly = true)
+    public List<Member> findInterviewers(String search, int offset, int limit) {
+        return members.findActiveWithRole(TenantContext.requireTenant(), "interviewer", search, offset, limit);
+    }
+
     /** The current user's member of the current tenant, if they have one. */
     @Transactional(readOnly = true)
     public Optional<Member> current() {

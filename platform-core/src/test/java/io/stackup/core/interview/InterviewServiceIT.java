@@ -400,6 +400,10 @@ class InterviewServiceIT {
                                 new NewInterview(template, prospect, "fran@example.test", Map.of(), null))))
                 .isInstanceOf(AccessDeniedException.class);
 
+        assertThat(as(a, "admin", () -> members.findInterviewers("", 0, 10)))
+                .extracting(m -> m.email())
+                .containsExactly("fran@example.test", "ivan@example.test");
+
         InterviewRef own = as(
                 a,
                 "ivan",

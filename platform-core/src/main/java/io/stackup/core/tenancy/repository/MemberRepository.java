@@ -99,6 +99,19 @@ public class MemberRepository {
         return dsl.fetchCount(MEMBER, MEMBER.TENANT_ID.eq(tenant.value()).and(matches(search)));
     }
 
+    /** A page of the tenant's active members who hold {@code role}, by name; {@code search} as in find. */
+    public List<Member> findActiveWithRole(TenantId tenant, String role, String search, int offset, int limit) {
+        return dsl.selectFrom(MEMBER)
+                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .and(MEMBER.ACTIVE.isTrue())
+                .and(DSL.val(role).eq(DSL.any(MEMBER.ROLES)))
+                .and(matches(search))
+                .orderBy(MEMBER.DISPLAY_NAME, MEMBER.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(MemberRepository::toMember);
+    }
+
     private static org.jooq.Condition matches(String search) {
         if (search.isBlank()) {
             return DSL.noCondition();
