@@ -48,4 +48,12 @@ public final class UserFormats {
                 .withZone(zone())
                 .format(instant);
     }
+
+    /** A time of day, e.g. "14:05" in en-GB: for "saved at" within the current day. */
+    public static String time(Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale())
+                .withZone(zone())
+                .format(instant);
+    }
 }

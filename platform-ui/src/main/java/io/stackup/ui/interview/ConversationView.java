@@ -1,0 +1,602 @@
+package io.stackup.ui.interview;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+import io.stackup.core.interview.InterviewConflictException;
+import io.stackup.core.interview.InterviewDetail;
+import io.stackup.core.interview.InterviewId;
+import io.stackup.core.interview.InterviewIncompleteException;
+import io.stackup.core.interview.InterviewNotFoundException;
+import io.stackup.core.interview.InterviewService;
+import io.stackup.core.interview.InterviewStatus;
+import io.stackup.core.interview.StoredAnswer;
+import io.stackup.core.template.Answer;
+import io.stackup.core.template.AnswerReader;
+import io.stackup.core.template.AnswerValidationException;
+import io.stackup.core.template.LadderChart;
+import io.stackup.core.template.PreparedTemplate;
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.Question;
+import io.stackup.core.template.Result;
+import io.stackup.core.template.Section;
+import io.stackup.core.tenancy.TenantContext;
+import io.stackup.core.tenancy.TenantId;
+import io.stackup.ui.shell.UserFormats;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The interviewer's screen: the questionnaire as a conversation, one section (or one question) at a time, with large
+ * touch targets and keys (1–9 choose, arrows move). Every answer and note is saved the moment it is given, with its
+ * state shown on the card; {@link DeviceQueue} keeps it in the browser until the server confirms it, and sends what is
+ * left when the screen opens again (after a lost connection or a server restart). Questions appear and disappear as
+ * their {@code showIf} says. A "so far" panel draws the ladder per area. Another screen on the same interview shows
+ * each answer as it is saved ({@link AnswerBroadcaster}); the last answer saved wins.
+ *
+ * <p>The view holds the interview's answers and the shared prepared template (never a copy), and builds the cards of
+ * the shown section only.
+ */
+@Route("interviews/:id/run")
+@RolesAllowed("interviewer")
+class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String MODE_ATTRIBUTE = ConversationView.class.getName() + ".oneAtATime";
+
+    private final InterviewService interviews;
+    private final AnswerBroadcaster broadcaster;
+    private final Div sectionNav = new Div();
+    private final Div body = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div soFar = new Div();
+    private final Map<String, QuestionCard> cards = new LinkedHashMap<>();
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private Set<String> visible = Set.of();
+    private @Nullable InterviewId id;
+    private @Nullable TenantId tenant;
+    private @Nullable PreparedTemplate template;
+    private @Nullable Registration registration;
+    private int section;
+    private @Nullable String current;
+    private boolean oneAtATime;
+    private boolean closed;
+    private String title = "";
+
+    ConversationView(InterviewService interviews, AnswerBroadcaster broadcaster) {
+        this.interviews = interviews;
+        this.broadcaster = broadcaster;
+        setId("conversation");
+        addClassName("stackup-page");
+        addClassName("stackup-conversation");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        InterviewId parsed =
+                InterviewId.parse(event.getRouteParameters().get("id").orElse(""));
+        if (parsed == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        InterviewDetail detail;
+        try {
+            detail = interviews.get(parsed);
+        } catch (InterviewNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        id = parsed;
+        tenant = TenantContext.requireTenant();
+        title = detail.prospectName();
+        boolean mine = detail.interviewerUserId() != null
+                && detail.interviewerUserId().equals(TenantContext.currentUser().orElse(null));
+        if (!mine || detail.status() == InterviewStatus.COMPLETED || detail.status() == InterviewStatus.CANCELLED) {
+            showClosed(detail, mine);
+            return;
+        }
+        template = interviews.template(parsed);
+        answers.clear();
+        answers.putAll(detail.answerMap());
+        Boolean mode = (Boolean) VaadinSession.getCurrent().getAttribute(MODE_ATTRIBUTE);
+        oneAtATime = mode != null && mode;
+        build(detail);
+        resume(detail.answers());
+    }
+
+    private PreparedTemplate template() {
+        if (template == null) {
+            throw new IllegalStateException("no interview open");
+        }
+        return template;
+    }
+
+    private InterviewId id() {
+        if (id == null) {
+            throw new IllegalStateException("no interview open");
+        }
+        return id;
+    }
+
+    // ---- layout -------------------------------------------------------------------------------------------------
+
+    private void build(InterviewDetail detail) {
+        removeAll();
+        getElement().setAttribute("data-interview", detail.id().toString());
+        H2 heading = new H2(detail.prospectName());
+        heading.setId("conversation-prospect");
+        Span meta = new Span(detail.templateName() + " · " + detail.templateVersion()
+                + (detail.dueDate() == null ? "" : " · " + getTranslation("conversation.due", detail.dueDate())));
+        meta.addClassName("stackup-conversation-meta");
+
+        Button mode = new Button(modeLabel(), e -> toggleMode(e.getSource()));
+        mode.setId("conversation-mode");
+        mode.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button soFarButton =
+                new Button(getTranslation("conversation.so-far"), VaadinIcon.BAR_CHART.create(), e -> toggleSoFar());
+        soFarButton.setId("conversation-so-far");
+        Button complete =
+                new Button(getTranslation("conversation.complete"), VaadinIcon.CHECK.create(), e -> complete());
+        complete.setId("conversation-complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(mode, soFarButton, complete);
+        actions.addClassName("stackup-conversation-actions");
+
+        Div offline = new Div();
+        offline.setId("offline-banner");
+        offline.addClassName("stackup-offline-banner");
+        offline.getElement().setAttribute("hidden", true);
+        offline.getElement().setAttribute("role", "status");
+        Span count = new Span("0");
+        count.addClassName("stackup-offline-count");
+        offline.add(
+                new Span(getTranslation("conversation.offline.before")),
+                count,
+                new Span(getTranslation("conversation.offline.after")));
+
+        progress.setId("conversation-progress");
+        progressText.setId("conversation-progress-text");
+        sectionNav.setId("section-nav");
+        sectionNav.addClassName("stackup-section-nav");
+        body.setId("conversation-body");
+        body.addClassName("stackup-conversation-body");
+        soFar.setId("so-far");
+        soFar.addClassName("stackup-so-far");
+        soFar.setVisible(false);
+
+        Button previous =
+                new Button(getTranslation("conversation.previous"), VaadinIcon.ARROW_LEFT.create(), e -> step(-1));
+        previous.setId("conversation-previous");
+        Button next = new Button(getTranslation("conversation.next"), VaadinIcon.ARROW_RIGHT.create(), e -> step(1));
+        next.setId("conversation-next");
+        next.setIconAfterText(true);
+        Div footer = new Div(previous, next);
+        footer.addClassName("stackup-conversation-footer");
+
+        Div header = new Div(heading, meta, actions);
+        header.addClassName("stackup-conversation-header");
+        add(offline, header, new Div(progress, progressText), sectionNav, soFar, body, footer);
+    }
+
+    /** Opens where the interview stood: at the first visible question after the one answered last. */
+    private void resume(List<StoredAnswer> history) {
+        refreshVisibility();
+        List<String> order = visibleOrder();
+        String start = order.isEmpty() ? null : order.getFirst();
+        if (!history.isEmpty()) {
+            String last = history.getLast().questionKey();
+            int at = order.indexOf(last);
+            if (at >= 0) {
+                start = order.get(Math.min(at + 1, order.size() - 1));
+            }
+        }
+        goTo(start);
+    }
+
+    private void showSection(int index) {
+        section = index;
+        cards.clear();
+        body.removeAll();
+        List<Section> sections = template().template().questionnaire().sections();
+        Section shown = sections.get(index);
+        int position = 1;
+        for (Section s : sections.subList(0, index)) {
+            position += s.questions().size();
+        }
+        for (Question question : shown.questions()) {
+            boolean build = !oneAtATime || question.key().equals(current);
+            if (build) {
+                QuestionCard card =
+                        new QuestionCard(question, template().template().scale(), position, this::changed);
+                card.show(answers.get(question.key()));
+                card.setVisible(visible.contains(question.key()));
+                card.getElement().addEventListener("click", e -> markCurrent(question.key()));
+                cards.put(question.key(), card);
+                body.add(card);
+            }
+            position++;
+        }
+        refreshNav();
+    }
+
+    private void refreshNav() {
+        sectionNav.removeAll();
+        List<Section> sections = template().template().questionnaire().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            long shown = s.questions().stream()
+                    .filter(q -> visible.contains(q.key()))
+                    .count();
+            long done = s.questions().stream()
+                    .filter(q -> visible.contains(q.key()))
+                    .filter(q -> answered(q.key()))
+                    .count();
+            int target = i;
+            Button tab = new Button(s.title() + " · " + done + "/" + shown, e -> goToSection(target));
+            tab.setId("section-" + s.key());
+            tab.addClassName("stackup-section-tab");
+            if (i == section) {
+                tab.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                tab.getElement().setAttribute("aria-current", "step");
+            }
+            if (shown > 0 && done == shown) {
+                tab.addClassName("done");
+            }
+            sectionNav.add(tab);
+        }
+        List<String> order = visibleOrder();
+        long done = order.stream().filter(this::answered).count();
+        progress.setValue(order.isEmpty() ? 0 : (double) done / order.size());
+        progressText.setText(getTranslation("conversation.progress", done, order.size()));
+    }
+
+    private boolean answered(String key) {
+        Answer answer = answers.get(key);
+        return answer != null && answer.isAnswered();
+    }
+
+    // ---- moving around ------------------------------------------------------------------------------------------
+
+    /** Moves to the next (1) or previous (-1) visible question; called by the arrow keys too. */
+    @ClientCallable
+    void step(int direction) {
+        if (closed || template == null) {
+            return;
+        }
+        List<String> order = visibleOrder();
+        if (order.isEmpty()) {
+            return;
+        }
+        int at = current == null ? -1 : order.indexOf(current);
+        int target = Math.max(0, Math.min(order.size() - 1, at + Integer.signum(direction)));
+        goTo(order.get(target));
+    }
+
+    private void goToSection(int index) {
+        Section s = template().template().questionnaire().sections().get(index);
+        String first = s.questions().stream()
+                .map(Question::key)
+                .filter(visible::contains)
+                .findFirst()
+                .orElse(null);
+        current = first;
+        showSection(index);
+        markCurrent(first);
+    }
+
+    /** Shows the question (switching section, or card in one-question mode) and makes it the current one. */
+    private void goTo(@Nullable String key) {
+        if (key == null) {
+            showSection(section);
+            return;
+        }
+        int index = sectionOf(key);
+        boolean rebuild = index != section || oneAtATime || cards.isEmpty();
+        current = key;
+        if (rebuild) {
+            showSection(index);
+        }
+        markCurrent(key);
+    }
+
+    private void markCurrent(@Nullable String key) {
+        current = key;
+        cards.forEach((k, card) -> card.setCurrent(k.equals(key)));
+        QuestionCard card = key == null ? null : cards.get(key);
+        if (card != null) {
+            card.getElement()
+                    .executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'});"
+                            + " if (!this.contains(document.activeElement)) this.focus({preventScroll: true});");
+        }
+    }
+
+    private int sectionOf(String key) {
+        List<Section> sections = template().template().questionnaire().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).questions().stream().anyMatch(q -> q.key().equals(key))) {
+                return i;
+            }
+        }
+        return section;
+    }
+
+    private List<String> visibleOrder() {
+        List<String> order = new ArrayList<>();
+        for (Section s : template().template().questionnaire().sections()) {
+            for (Question q : s.questions()) {
+                if (visible.contains(q.key())) {
+                    order.add(q.key());
+                }
+            }
+        }
+        return order;
+    }
+
+    private void toggleMode(Button button) {
+        oneAtATime = !oneAtATime;
+        VaadinSession.getCurrent().setAttribute(MODE_ATTRIBUTE, oneAtATime);
+        button.setText(modeLabel());
+        cards.clear();
+        goTo(current);
+    }
+
+    private String modeLabel() {
+        return getTranslation(oneAtATime ? "conversation.mode.section" : "conversation.mode.one");
+    }
+
+    // ---- answering ----------------------------------------------------------------------------------------------
+
+    /** A card changed: save its whole state at once. */
+    private void changed(QuestionCard card, @Nullable Answer answer) {
+        String key = card.question().key();
+        markCurrent(key);
+        try {
+            save(key, answer);
+            card.saved(UserFormats.time(Instant.now()));
+            DeviceQueue.confirm(this, id(), key, answer == null ? null : AnswerReader.toJson(answer));
+        } catch (AnswerValidationException e) {
+            card.refused(e.problems().stream().map(Problem::message).findFirst().orElse(e.getMessage()));
+            DeviceQueue.drop(this, id(), key);
+        } catch (InterviewConflictException | AccessDeniedException e) {
+            closeBecause(e.getMessage());
+        }
+    }
+
+    /** Saves a question's whole state: an answer (with its note), a note alone, or nothing. */
+    private void save(String key, @Nullable Answer answer) {
+        Answer before = answers.get(key);
+        if (answer == null || (answer instanceof Answer.NoteOnly && before != null && before.isAnswered())) {
+            interviews.removeAnswer(id(), key);
+            answers.remove(key);
+        }
+        if (answer != null) {
+            interviews.answer(id(), key, answer);
+            answers.put(key, answer);
+        }
+        if (tenant != null) {
+            broadcaster.publish(tenant, new AnswerBroadcaster.Saved(id(), key, answer, this));
+        }
+        afterChange();
+    }
+
+    private void afterChange() {
+        Set<String> before = visible;
+        refreshVisibility();
+        if (!before.equals(visible) && oneAtATime && current != null && !visible.contains(current)) {
+            step(1);
+        }
+        refreshNav();
+        if (soFar.isVisible()) {
+            drawSoFar();
+        }
+    }
+
+    private void refreshVisibility() {
+        visible = new HashSet<>(template().visibleQuestions(answers));
+        cards.forEach((key, card) -> card.setVisible(visible.contains(key)));
+    }
+
+    /** Saves what this device kept while the server could not be reached (or before it restarted). */
+    private void restore(Map<String, JsonNode> pending) {
+        for (Map.Entry<String, JsonNode> entry : pending.entrySet()) {
+            String key = entry.getKey();
+            JsonNode state = entry.getValue();
+            try {
+                Answer answer =
+                        state.isEmpty() ? null : AnswerReader.read(template().template(), key, state);
+                save(key, answer);
+                QuestionCard card = cards.get(key);
+                if (card != null) {
+                    card.show(answer);
+                    card.saved(UserFormats.time(Instant.now()));
+                }
+                DeviceQueue.confirm(this, id(), key, state);
+            } catch (AnswerValidationException e) {
+                DeviceQueue.drop(this, id(), key);
+            } catch (InterviewConflictException | AccessDeniedException e) {
+                closeBecause(e.getMessage());
+                return;
+            }
+        }
+        if (!pending.isEmpty()) {
+            Notification.show(
+                            getTranslation("conversation.restored", pending.size()),
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
+    }
+
+    /** An answer saved on another screen of this interview. Runs in {@code ui.access}: no service calls here. */
+    private void remote(AnswerBroadcaster.Saved saved) {
+        if (saved.answer() == null) {
+            answers.remove(saved.question());
+        } else {
+            answers.put(saved.question(), saved.answer());
+        }
+        QuestionCard card = cards.get(saved.question());
+        if (card != null) {
+            card.show(saved.answer());
+            card.saved(UserFormats.time(Instant.now()));
+        }
+        afterChange();
+    }
+
+    // ---- so far and completion ----------------------------------------------------------------------------------
+
+    private void toggleSoFar() {
+        soFar.setVisible(!soFar.isVisible());
+        if (soFar.isVisible()) {
+            drawSoFar();
+        } else {
+            soFar.removeAll();
+        }
+    }
+
+    private void drawSoFar() {
+        Result result = template().score(answers, Map.of(), null, false);
+        soFar.removeAll();
+        Div chart = new Div();
+        chart.setId("so-far-chart");
+        chart.getElement().setProperty("innerHTML", LadderChart.svg(template().template(), result));
+        String overall = result.overall().level() == null
+                ? getTranslation("conversation.not-assessed")
+                : levelName(result.overall().level());
+        Paragraph line = new Paragraph(getTranslation("conversation.overall", overall));
+        line.setId("so-far-overall");
+        soFar.add(line, chart);
+    }
+
+    private String levelName(String key) {
+        return template().template().scale().levels().stream()
+                .filter(l -> l.key().equals(key))
+                .findFirst()
+                .map(l -> l.name())
+                .orElse(key);
+    }
+
+    private void complete() {
+        try {
+            interviews.complete(id());
+            Notification.show(getTranslation("conversation.completed"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            closed = true;
+            getUI().ifPresent(ui -> ui.navigate("interviews/" + id()));
+        } catch (InterviewIncompleteException e) {
+            showMissing(e.missing());
+        } catch (InterviewConflictException | AccessDeniedException e) {
+            closeBecause(e.getMessage());
+        }
+    }
+
+    private void showMissing(List<String> missing) {
+        Dialog dialog = new Dialog();
+        dialog.setId("missing-dialog");
+        dialog.setHeaderTitle(getTranslation("conversation.missing.title", missing.size()));
+        Div list = new Div();
+        list.addClassName("stackup-missing");
+        for (String key : missing) {
+            Question question = template()
+                    .template()
+                    .questionnaire()
+                    .questions()
+                    .filter(q -> q.key().equals(key))
+                    .findFirst()
+                    .orElse(null);
+            Button jump = new Button(question == null ? key : question.text(), e -> {
+                dialog.close();
+                goTo(key);
+            });
+            jump.setId("missing-" + key);
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            list.add(jump);
+        }
+        dialog.add(new Paragraph(getTranslation("conversation.missing.text")), list);
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private void closeBecause(String message) {
+        closed = true;
+        cards.values().forEach(card -> card.setReadOnly(true));
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void showClosed(InterviewDetail detail, boolean mine) {
+        removeAll();
+        H2 heading = new H2(detail.prospectName());
+        Paragraph text = new Paragraph(getTranslation(
+                !mine
+                        ? "conversation.not-yours"
+                        : "conversation.closed." + detail.status().name().toLowerCase()));
+        text.setId("conversation-closed");
+        Button open = new Button(
+                getTranslation("conversation.open-interview"),
+                e -> getUI().ifPresent(ui -> ui.navigate("interviews/" + detail.id())));
+        open.setId("conversation-open-interview");
+        add(heading, text, open);
+        closed = true;
+    }
+
+    // ---- lifecycle ----------------------------------------------------------------------------------------------
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (closed || template == null || tenant == null || id == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        DeviceQueue.install(ui);
+        registration = broadcaster.register(tenant, id, saved -> {
+            if (saved.origin() != this) {
+                ui.access(() -> remote(saved));
+            }
+        });
+        DeviceQueue.pending(this, id, this::restore);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (registration != null) {
+            registration.remove();
+            registration = null;
+        }
+        super.onDetach(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
