@@ -2,6 +2,7 @@ package io.stackup.core.template;
 
 import io.stackup.core.template.repository.TemplateRepository;
 import io.stackup.core.template.repository.TemplateRepository.NewVersion;
+import io.stackup.core.template.repository.TemplateRepository.Revision;
 import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
@@ -324,13 +325,18 @@ public class TemplateService {
         return new Preview(template.score(answers, targets, null, false), template.visibleQuestions(answers));
     }
 
+    /**
+     * The template prepared for scoring. A published one comes from memory once loaded; a draft is re-read only when it
+     * was saved since (one small query tells), so a live preview does not parse the document on every answer.
+     */
     private PreparedTemplate prepared(TemplateId id) {
         TenantId tenant = TenantContext.requireTenant();
-        StoredTemplate stored = require(tenant, id);
-        if (stored.status() == TemplateStatus.PUBLISHED) {
-            return prepared.get(tenant, id, () -> engine.prepare(parse(stored)));
+        PreparedTemplate published = prepared.published(tenant, id);
+        if (published != null) {
+            return published;
         }
-        return engine.prepare(parse(stored));
+        Revision revision = templates.revision(tenant, id).orElseThrow(() -> new TemplateNotFoundException(id));
+        return prepared.get(tenant, id, revision, () -> engine.prepare(parse(require(tenant, id))));
     }
 
     private void refuseIfPublished(TenantId tenant, Template template) {
