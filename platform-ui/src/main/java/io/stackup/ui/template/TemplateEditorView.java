@@ -31,6 +31,7 @@ import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.TemplateWriter;
+import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -150,11 +151,19 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             Notification.show(getTranslation("editor.saved", checked.name()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TemplateConflictException conflict) {
-            conflict(conflict.getMessage());
+            conflict(conflictMessage(conflict));
         } catch (TemplateValidationException invalid) {
             current = invalid.problems();
             problems.show(current);
         }
+    }
+
+    /** Who saved first and when, in the user's locale and time zone; the service's own words otherwise. */
+    private String conflictMessage(TemplateConflictException conflict) {
+        if (conflict.changedBy() == null || conflict.changedAt() == null) {
+            return conflict.getMessage();
+        }
+        return getTranslation("editor.conflict.text", conflict.changedBy(), UserFormats.dateTime(conflict.changedAt()));
     }
 
     private void conflict(String message) {
