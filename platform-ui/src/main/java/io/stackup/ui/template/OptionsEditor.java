@@ -45,7 +45,11 @@ class OptionsEditor extends EditorPanel {
             String at = path + ".options[" + i + "]";
             var key = marks.register(
                     at + ".key",
-                    EditorFields.text(getTranslation("editor.key"), option.key, v -> option.key = v, this::changed));
+                    EditorFields.text(
+                            getTranslation("editor.key"),
+                            option.key,
+                            v -> KeyRenames.option(draft, question, option, v),
+                            this::changed));
             key.setId("option-key-" + i);
             var label = marks.register(
                     at + ".label",
