@@ -75,6 +75,8 @@ class OptionsEditor extends EditorPanel {
             var up = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> move(option, -1));
             var down =
                     EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(option, 1));
+            up.setId("option-up-" + i);
+            down.setId("option-down-" + i);
             var remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
                 question.options.remove(option);
                 render();
@@ -92,6 +94,7 @@ class OptionsEditor extends EditorPanel {
     private void move(OptionDraft option, int by) {
         if (EditorFields.move(question.options, option, by)) {
             render();
+            EditorFields.focus(this, "option-" + (by < 0 ? "up-" : "down-") + question.options.indexOf(option));
             changed();
         }
     }

@@ -32,6 +32,16 @@ class QuestionnairePanel extends EditorPanel {
                         draft.questionnaireTitle,
                         v -> draft.questionnaireTitle = v,
                         this::changed));
+        title.setId("questionnaire-title");
+        var intro = marks.register(
+                "$.questionnaire.intro",
+                EditorFields.area(
+                        getTranslation("editor.questionnaire.intro"),
+                        draft.intro,
+                        v -> draft.intro = v,
+                        this::changed));
+        intro.setId("questionnaire-intro");
+        intro.setHelperText(getTranslation("editor.questionnaire.intro.help"));
         section.setId("section-select");
         section.setLabel(getTranslation("editor.section"));
         section.setItemLabelGenerator(s -> s.title.isBlank() ? s.key : s.title);
@@ -49,7 +59,7 @@ class QuestionnairePanel extends EditorPanel {
         Button down =
                 EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> moveSection(1));
         Button delete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteSection);
-        HorizontalLayout sectionBar = new HorizontalLayout(title, section, addSection, up, down, delete);
+        HorizontalLayout sectionBar = new HorizontalLayout(section, addSection, up, down, delete);
         sectionBar.setWrap(true);
         sectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -78,7 +88,7 @@ class QuestionnairePanel extends EditorPanel {
         form.addClassName("stackup-editor-detail");
         Div split = new Div(left, form);
         split.addClassName("stackup-editor-split");
-        add(sectionBar, sectionFields, split);
+        add(title, intro, sectionBar, sectionFields, split);
         refreshSections(draft.sections.isEmpty() ? null : draft.sections.getFirst());
     }
 
