@@ -21,6 +21,7 @@ class QuestionnairePanel extends EditorPanel {
     private final Div sectionFields = new Div();
     private final Grid<QuestionDraft> questions = new Grid<>();
     private final Div form = new Div();
+    private final Select<SectionDraft> moveTo = new Select<>();
 
     QuestionnairePanel(TemplateDraft draft, FieldMarks marks) {
         super(draft, marks);
@@ -81,7 +82,18 @@ class QuestionnairePanel extends EditorPanel {
         qDown.setId("question-down");
         Button qDelete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteQuestion);
         qDelete.setId("question-delete");
-        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete);
+        moveTo.setId("question-move");
+        moveTo.setPlaceholder(getTranslation("editor.question.move"));
+        moveTo.setAriaLabel(getTranslation("editor.question.move"));
+        moveTo.setTooltipText(getTranslation("editor.question.move.help"));
+        moveTo.setItemLabelGenerator(s -> s.title.isBlank() ? s.key : s.title);
+        moveTo.setEnabled(false);
+        moveTo.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                moveQuestionTo(e.getValue());
+            }
+        });
+        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete, moveTo);
         questionBar.setWrap(true);
         Div left = new Div(questionBar, questions);
         left.addClassName("stackup-editor-list");
@@ -127,11 +139,13 @@ class QuestionnairePanel extends EditorPanel {
         fields.setWrap(true);
         sectionFields.add(fields);
         questions.setItems(s.questions);
+        moveTo.setItems(draft.sections.stream().filter(other -> other != s).toList());
     }
 
     private void showQuestion(@Nullable QuestionDraft q) {
         form.removeAll();
         SectionDraft s = section.getValue();
+        moveTo.setEnabled(q != null && s != null && draft.sections.size() > 1);
         if (q == null || s == null) {
             return;
         }
@@ -169,6 +183,23 @@ class QuestionnairePanel extends EditorPanel {
             showQuestion(q);
             changed();
         }
+    }
+
+    /**
+     * Moves the selected question to another section and follows it there. A move that carries a question past one its
+     * {@code showIf} names (or that names it) is allowed, not refused: the validator lists the broken reference at once
+     * and a click on it leads to the {@code showIf}, while refusing would block a restructuring that moves both
+     * questions one after the other.
+     */
+    private void moveQuestionTo(SectionDraft to) {
+        QuestionDraft q = questions.asSingleSelect().getValue();
+        if (q != null) {
+            draft.moveQuestion(q, to);
+            refreshSections(to);
+            questions.select(q);
+            changed();
+        }
+        moveTo.clear();
     }
 
     private void deleteQuestion() {

@@ -143,6 +143,36 @@ class TemplateDraftTest {
         assertThat(draft.require.getFirst()).isEqualTo(new io.stackup.core.template.Condition.Answered("has-dir"));
     }
 
+    @Test
+    void a_question_moved_to_a_later_section_comes_first_there_and_to_an_earlier_one_last() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        QuestionDraft budget = draft.questions().get(3);
+        QuestionDraft provisioning = draft.questions().get(1);
+
+        draft.moveQuestion(budget, draft.sections.getFirst());
+        draft.moveQuestion(provisioning, draft.sections.getLast());
+
+        assertThat(draft.questions().stream().map(q -> q.key))
+                .containsExactly("has-dir", "budget", "provisioning", "seats");
+        assertThat(TemplateReader.readJson(TemplateWriter.write(draft.toTemplate())))
+                .isEqualTo(draft.toTemplate());
+    }
+
+    @Test
+    void moving_a_question_past_one_that_refers_to_it_is_named_by_the_validator() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+
+        draft.moveQuestion(draft.questions().getFirst(), draft.sections.getLast());
+
+        assertThat(draft.questions().stream().map(q -> q.key))
+                .containsExactly("provisioning", "has-dir", "seats", "budget");
+        assertThatThrownBy(() -> TemplateReader.readJson(TemplateWriter.write(draft.toTemplate())))
+                .isInstanceOf(TemplateValidationException.class)
+                .satisfies(e -> assertThat(((TemplateValidationException) e).problems())
+                        .extracting(p -> p.path())
+                        .containsExactly("$.questionnaire.sections[0].questions[0].showIf.question"));
+    }
+
     private static void rename(TemplateDraft d, String kind, String from, String to) {
         switch (kind) {
             case "level" ->
