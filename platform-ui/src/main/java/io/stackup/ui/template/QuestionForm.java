@@ -102,6 +102,7 @@ class QuestionForm extends EditorPanel {
             changed();
         });
         showIf.setId("question-show-if");
+        marks.register(path + ".showIf", showIf.kindSelect());
         add(form, text, help, typeSpecific, new H4(getTranslation("editor.question.show-if")), showIf);
         renderTypeSpecific();
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
 import io.stackup.ui.template.TemplateDraft.SectionDraft;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -154,6 +155,26 @@ class QuestionnairePanel extends EditorPanel {
                 draft, marks, q, path, () -> questions.getDataProvider().refreshItem(q));
         questionForm.addChangeListener(e -> changed());
         form.add(questionForm);
+    }
+
+    @Override
+    void reveal(String path) {
+        OptionalInt s = EditorPaths.index(path, "sections");
+        if (s.isEmpty() || s.getAsInt() >= draft.sections.size()) {
+            return;
+        }
+        SectionDraft target = draft.sections.get(s.getAsInt());
+        if (section.getValue() != target) {
+            section.setValue(target);
+        }
+        OptionalInt q = EditorPaths.index(path, "questions");
+        if (q.isPresent() && q.getAsInt() < target.questions.size()) {
+            QuestionDraft question = target.questions.get(q.getAsInt());
+            if (questions.asSingleSelect().getValue() != question) {
+                questions.select(question);
+            }
+            questions.scrollToIndex(q.getAsInt());
+        }
     }
 
     private void addQuestion() {

@@ -46,10 +46,15 @@ import java.util.function.BiFunction;
 @RolesAllowed("tenant-admin")
 class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final List<BiFunction<TemplateDraft, FieldMarks, EditorPanel>> PANELS =
+            List.of(GeneralPanel::new, CatalogPanel::new, QuestionnairePanel::new, QualificationPanel::new);
+
     private final TemplateService templates;
     private final FieldMarks marks = new FieldMarks();
     private final Div content = new Div();
-    private final ProblemsPanel problems = new ProblemsPanel();
+    private final ProblemsPanel problems = new ProblemsPanel(this::goTo);
+    private Tabs tabs = new Tabs();
+    private EditorPanel shown;
     private StoredTemplate stored;
     private TemplateDraft draft;
     private int lockVersion;
@@ -99,32 +104,40 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         HorizontalLayout header = new HorizontalLayout(back, heading, save);
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Tabs tabs = new Tabs();
+        tabs = new Tabs();
         tabs.setId("editor-tabs");
-        List<BiFunction<TemplateDraft, FieldMarks, EditorPanel>> panels =
-                List.of(GeneralPanel::new, CatalogPanel::new, QuestionnairePanel::new, QualificationPanel::new);
-        List<String> names = List.of("general", "catalog", "questionnaire", "qualification");
-        for (String name : names) {
+        for (String name : EditorPaths.TABS) {
             Tab tab = new Tab(getTranslation("editor.tab." + name));
             tab.setId("editor-tab-" + name);
             tabs.add(tab);
         }
-        tabs.addSelectedChangeListener(e -> show(panels.get(tabs.getSelectedIndex())));
+        tabs.addSelectedChangeListener(e -> show(PANELS.get(tabs.getSelectedIndex())));
         content.addClassName("stackup-editor-content");
         Div body = new Div(content, problems);
         body.addClassName("stackup-editor-body");
         add(header, tabs, body);
-        show(panels.getFirst());
+        show(PANELS.getFirst());
         validate();
     }
 
     /** Builds the tab's panel from the draft as it stands, so its pickers offer what the draft holds now. */
     private void show(BiFunction<TemplateDraft, FieldMarks, EditorPanel> panel) {
         content.removeAll();
-        EditorPanel shown = panel.apply(draft, marks);
+        shown = panel.apply(draft, marks);
         shown.addChangeListener(e -> validate());
         content.add(shown);
         marks.apply(current);
+    }
+
+    /** Shows the tab, the owning object and the field that the problem's path names, and focuses that field. */
+    private void goTo(Problem problem) {
+        String path = problem.path();
+        int tab = EditorPaths.TABS.indexOf(EditorPaths.tab(path));
+        if (tabs.getSelectedIndex() != tab) {
+            tabs.setSelectedIndex(tab);
+        }
+        shown.reveal(path);
+        marks.focus(path);
     }
 
     private void validate() {
