@@ -86,7 +86,7 @@ class QualificationPanel extends EditorPanel {
                 changed();
             });
             rule.when = when.value();
-            marks.register(at + ".when", when.kindSelect());
+            when.at(marks, at + ".when");
             var remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
                 draft.rules.remove(rule);
                 renderRules();
@@ -124,7 +124,7 @@ class QualificationPanel extends EditorPanel {
                 draft.require.set(index, c == null ? new Condition.All(java.util.List.of()) : c);
                 changed();
             });
-            marks.register("$.qualification.require[" + i + "]", editor.kindSelect());
+            editor.at(marks, "$.qualification.require[" + i + "]");
             var remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
                 draft.require.remove(index);
                 renderRequirements();

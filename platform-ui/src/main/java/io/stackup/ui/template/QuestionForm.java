@@ -102,7 +102,7 @@ class QuestionForm extends EditorPanel {
             changed();
         });
         showIf.setId("question-show-if");
-        marks.register(path + ".showIf", showIf.kindSelect());
+        showIf.at(marks, path + ".showIf");
         add(form, text, help, typeSpecific, new H4(getTranslation("editor.question.show-if")), showIf);
         renderTypeSpecific();
     }
