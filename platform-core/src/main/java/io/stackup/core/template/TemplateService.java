@@ -91,10 +91,12 @@ public class TemplateService {
         if (!templates.updateDraft(
                 tenant, id, expectedLockVersion, version(template, TemplateStatus.DRAFT, mediaType), user())) {
             StoredTemplate now = require(tenant, id);
+            String by = members.describe(now.updatedBy());
             throw new TemplateConflictException(
-                    "This draft was changed by " + members.describe(now.updatedBy()) + " at "
-                            + now.updatedAt() + " after you opened it. Reload it to see their changes; nothing was"
-                            + " overwritten.");
+                    "This draft was changed by " + by + " at " + now.updatedAt()
+                            + " after you opened it. Reload it to see their changes; nothing was overwritten.",
+                    by,
+                    now.updatedAt());
         }
     }
 

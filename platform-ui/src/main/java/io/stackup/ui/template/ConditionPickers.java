@@ -149,6 +149,35 @@ class ConditionPickers extends HorizontalLayout {
         }
     }
 
+    /** Registers the pickers under the condition's path, each at the member it edits. */
+    void register(FieldMarks marks, String path) {
+        switch (kind) {
+            case QUESTION -> {
+                marks.register(path + ".question", subject);
+                marks.register(path + ".anyOf", options);
+                marks.register(path + ".allOf", options);
+                marks.register(path + ".min", min);
+                marks.register(path + ".max", max);
+                marks.register(path + ".answered", test);
+            }
+            case CAPABILITY -> {
+                marks.register(path + ".capability", subject);
+                marks.register(path + ".atLeast", atLeast);
+                marks.register(path + ".atMost", atMost);
+            }
+            case OVERALL -> {
+                marks.register(path + ".overall.atLeast", atLeast);
+                marks.register(path + ".overall.atMost", atMost);
+            }
+            case AREA -> {
+                marks.register(path + ".area", subject);
+                marks.register(path + ".gapAtLeast", gap);
+            }
+            case TOTAL_GAP -> marks.register(path + ".totalGapAtLeast", gap);
+            default -> {}
+        }
+    }
+
     Select<String> subject() {
         return subject;
     }

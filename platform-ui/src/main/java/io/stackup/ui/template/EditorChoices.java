@@ -3,6 +3,7 @@ package io.stackup.ui.template;
 import com.vaadin.flow.component.select.Select;
 import io.stackup.core.template.QuestionType;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -86,10 +87,16 @@ record EditorChoices(TemplateDraft draft, @Nullable QuestionDraft before) {
         return select;
     }
 
-    /** Sets a value, adding it to the items if the draft no longer has it so nothing typed is lost. */
+    /**
+     * Sets a value, adding it to the items if the draft no longer has it (or, in a {@code showIf}, has it only later) so
+     * nothing is lost. The items are copied first: they may be an unmodifiable list.
+     */
     static void keep(Select<String> select, @Nullable String value) {
         if (value != null && select.getListDataView().getItems().noneMatch(value::equals)) {
-            select.getListDataView().addItem(value);
+            List<String> items =
+                    new ArrayList<>(select.getListDataView().getItems().toList());
+            items.add(value);
+            select.setItems(items);
         }
         select.setValue(value);
     }

@@ -31,7 +31,10 @@ class QuestionForm extends EditorPanel {
         var key = marks.register(
                 path + ".key",
                 EditorFields.text(
-                        getTranslation("editor.key"), question.key, v -> question.key = v, changedAndRelabel));
+                        getTranslation("editor.key"),
+                        question.key,
+                        v -> KeyRenames.question(draft, question, v),
+                        changedAndRelabel));
         key.setId("question-key");
         Select<QuestionType> type = new Select<>();
         type.setId("question-type");
@@ -99,6 +102,7 @@ class QuestionForm extends EditorPanel {
             changed();
         });
         showIf.setId("question-show-if");
+        showIf.at(marks, path + ".showIf");
         add(form, text, help, typeSpecific, new H4(getTranslation("editor.question.show-if")), showIf);
         renderTypeSpecific();
     }
