@@ -133,6 +133,26 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Types into a combo box until the item with the given label is offered, and picks it. */
+    public void pick(WebElement comboBox, String label) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", comboBox);
+        WebElement input = comboBox.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), label);
+        wait.until(d -> {
+            @SuppressWarnings("unchecked")
+            List<WebElement> items = (List<WebElement>) driver.executeScript(
+                    "return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                            + ".filter(i => i.textContent.trim() === arguments[0] && i.checkVisibility());",
+                    label);
+            if (items.isEmpty()) {
+                return false;
+            }
+            driver.executeScript("arguments[0].click()", items.getFirst());
+            return true;
+        });
+    }
+
     public void waitUntilGone(String id) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }

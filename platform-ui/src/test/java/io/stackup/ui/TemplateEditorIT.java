@@ -65,11 +65,10 @@ class TemplateEditorIT {
         type(browser, "#option-label-1 input", "Automatically");
         choose(browser, present(browser, By.id("option-level-0")), "Basic");
         choose(browser, present(browser, By.id("option-level-1")), "Level 3");
-        choose(browser, present(browser, By.id("question-capability")), "Provisioning");
+        browser.pick(present(browser, By.id("question-capability")), "Provisioning");
         choose(browser, present(browser, By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
-        choose(
-                browser,
-                present(browser, By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-select")),
+        browser.pick(
+                present(browser, By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-combo-box")),
                 "question-1: Question 1");
         WebElement yes =
                 present(browser, By.xpath("//*[@id='question-show-if']//vaadin-checkbox[normalize-space(.)='yes']"));
@@ -156,6 +155,7 @@ class TemplateEditorIT {
                             "//vaadin-confirm-dialog[@opened][contains(., 'Discard')]//*[@slot='confirm-button']"))
                     .click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> "Theirs"
                             .equals(d.findElement(By.cssSelector("#editor-name input"))
                                     .getDomProperty("value")));
@@ -201,9 +201,9 @@ class TemplateEditorIT {
         type(browser, "#question-key input", "has-directory");
         browser.waitForText(By.id("editor-problem-summary"), "No problems");
         row(browser, "question-grid", "provisioning");
-        browser.waitForText(By.id("question-show-if"), "has-directory");
+        waitForValue(browser, "#question-show-if vaadin-combo-box input", "has-directory: Directory?");
         tab(browser, "qualification");
-        browser.waitForText(By.id("editor-qualification"), "has-directory");
+        waitForValue(browser, "#editor-qualification vaadin-combo-box input", "has-directory: Directory?");
 
         tab(browser, "questionnaire");
         row(browser, "question-grid", "has-directory");
@@ -250,6 +250,7 @@ class TemplateEditorIT {
 
     private static void waitForValue(Browser browser, String css, String value) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> value.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
     }
 

@@ -1,6 +1,7 @@
 package io.stackup.ui.template;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import io.stackup.core.template.Condition;
 import io.stackup.core.template.QuestionType;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The pickers of one simple condition: a question's answer, a capability's level, a gap or the overall level. */
@@ -21,7 +23,7 @@ class ConditionPickers extends HorizontalLayout {
     }
 
     private final ConditionEditor.Kind kind;
-    private final Select<String> subject = new Select<>();
+    private final ComboBox<String> subject = new ComboBox<>();
     private final Select<Test> test = new Select<>();
     private final CheckboxGroup<String> options = new CheckboxGroup<>();
     private final NumberField min = new NumberField();
@@ -39,7 +41,8 @@ class ConditionPickers extends HorizontalLayout {
             case QUESTION -> {
                 subject.setLabel(getTranslation("editor.condition.question"));
                 subject.setItems(choices.questions());
-                subject.setItemLabelGenerator(k -> k == null ? "" : choices.questionLabel(k));
+                Map<String, String> labels = choices.questionLabels();
+                subject.setItemLabelGenerator(k -> k == null ? "" : labels.getOrDefault(k, k));
                 test.setLabel(getTranslation("editor.condition.test"));
                 test.setItems(Test.values());
                 test.setItemLabelGenerator(
@@ -120,7 +123,8 @@ class ConditionPickers extends HorizontalLayout {
                 atMost.addValueChangeListener(e -> changed.run());
                 if (kind == ConditionEditor.Kind.CAPABILITY) {
                     subject.setLabel(getTranslation("editor.condition.capability"));
-                    subject.setItemLabelGenerator(k -> k == null ? "" : choices.capabilityLabel(k));
+                    Map<String, String> labels = choices.capabilityLabels();
+                    subject.setItemLabelGenerator(k -> k == null ? "" : labels.getOrDefault(k, k));
                     subject.addValueChangeListener(e -> changed.run());
                     add(subject);
                 }
@@ -178,7 +182,7 @@ class ConditionPickers extends HorizontalLayout {
         }
     }
 
-    Select<String> subject() {
+    ComboBox<String> subject() {
         return subject;
     }
 
