@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The local stack, started by {@code deploy/local/run.sh}: PostgreSQL (embedded binaries, data under
  * {@code .stackup/postgres}), Keycloak on port 8180 (Maven Central's distribution, unpacked once, the realm imported,
- * its data in that PostgreSQL) and Stackup on port 8080 with the {@code demo} profile, which creates the demo tenants
- * and users. Ctrl-C stops all three. Local use only: every password here is a development default.
+ * its data in that PostgreSQL), an SMTP server on port 3025 that logs every mail it receives ({@link MailServer}), and
+ * Stackup on port 8080 with the {@code demo} profile, which creates the demo tenants and users and sends its mail to
+ * that SMTP server. Ctrl-C stops all four. Local use only: every password here is a development default.
  *
  * <p>Argument: the Stackup application jar.
  */
@@ -49,6 +50,10 @@ public final class LocalStack {
         EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("postgres"), databasePort);
         running.add(database);
 
+        int smtpPort = Integer.parseInt(env("STACKUP_SMTP_PORT", String.valueOf(MailServer.LOCAL_PORT)));
+        log.info("Starting the SMTP server on port {}; every mail Stackup sends is logged here", smtpPort);
+        running.add(MailServer.start(smtpPort).logEachMail());
+
         KeycloakServer keycloak = KeycloakServer.start(new KeycloakServer.Options(
                 Path.of(System.getProperty("user.home"), ".cache", "stackup"),
                 keycloakPort,
@@ -61,7 +66,7 @@ public final class LocalStack {
                 Map.of("STACKUP_BASE_URL", appUrl)));
         running.add(keycloak);
 
-        Process app = startApplication(appJar, appPort, database, keycloak, adminPassword);
+        Process app = startApplication(appJar, appPort, smtpPort, database, keycloak, adminPassword);
         running.add(0, () -> stop(app));
         waitUntilReady(appUrl, app);
         log.info("""
@@ -72,14 +77,20 @@ public final class LocalStack {
                  Demo users (password $STACKUP_DEMO_PASSWORD, default stackup-demo; local only):
                    admin@demo.test, interviewer@demo.test, expert@demo.test, expert2@demo.test
                    the same @other.test, freelancer@stackup.test (both tenants), operator@stackup.test
+                 Mail (e.g. interview assignments) goes to the SMTP server on port {} and is logged here.
                  Ctrl-C stops everything.
-                =====================================================================""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), appUrl, keycloak.baseUrl());
+                =====================================================================""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), appUrl, keycloak.baseUrl(), smtpPort);
         int exit = app.waitFor();
         log.info("Stackup exited with {}", exit);
     }
 
     private static Process startApplication(
-            Path appJar, int port, EmbeddedDatabase database, KeycloakServer keycloak, String adminPassword)
+            Path appJar,
+            int port,
+            int smtpPort,
+            EmbeddedDatabase database,
+            KeycloakServer keycloak,
+            String adminPassword)
             throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(
@@ -92,6 +103,8 @@ public final class LocalStack {
         env.put("STACKUP_DB_OWNER_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.OWNER_ROLE));
         env.put("STACKUP_KEYCLOAK_URL", keycloak.baseUrl());
         env.put("KC_ADMIN_PASSWORD", adminPassword);
+        env.put("STACKUP_SMTP_PORT", String.valueOf(smtpPort));
+        env.put("STACKUP_PUBLIC_URL", "http://localhost:" + port);
         builder.inheritIO();
         log.info("Starting Stackup from {}", appJar);
         return builder.start();

@@ -1,5 +1,12 @@
 package io.stackup.api;
 
+import io.stackup.core.interview.InterviewConflictException;
+import io.stackup.core.interview.InterviewIncompleteException;
+import io.stackup.core.interview.InterviewNotFoundException;
+import io.stackup.core.interview.InterviewValidationException;
+import io.stackup.core.prospect.ProspectConflictException;
+import io.stackup.core.prospect.ProspectNotFoundException;
+import io.stackup.core.prospect.ProspectValidationException;
 import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateConflictException;
@@ -64,6 +71,69 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TemplateConflictException.class)
     ProblemDetail conflict(TemplateConflictException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(ProspectNotFoundException.class)
+    ProblemDetail prospectNotFound(ProspectNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such prospect. Check the id.");
+    }
+
+    @ExceptionHandler(InterviewNotFoundException.class)
+    ProblemDetail interviewNotFound(InterviewNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such interview. Check the id.");
+    }
+
+    @ExceptionHandler(ProspectValidationException.class)
+    ProblemDetail invalidProspect(ProspectValidationException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-prospect",
+                "Invalid prospect",
+                "Each error names a field that does not fit; nothing was stored.");
+        problem.setProperty("errors", errors(e.problems()));
+        return problem;
+    }
+
+    @ExceptionHandler(InterviewValidationException.class)
+    ProblemDetail invalidInterview(InterviewValidationException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "invalid-interview",
+                "The interview cannot be assigned like this",
+                "Each error names what does not fit; nothing was stored.");
+        problem.setProperty("errors", errors(e.problems()));
+        return problem;
+    }
+
+    @ExceptionHandler(InterviewIncompleteException.class)
+    ProblemDetail incomplete(InterviewIncompleteException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.CONFLICT,
+                "interview-incomplete",
+                "Required questions are unanswered",
+                "Answer every question in 'missing', then complete the interview again.");
+        problem.setProperty("missing", e.missing());
+        return problem;
+    }
+
+    @ExceptionHandler({InterviewConflictException.class, ProspectConflictException.class})
+    ProblemDetail stateConflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(Paging.InvalidPagingException.class)
+    ProblemDetail badPage(Paging.InvalidPagingException e) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "invalid-page", "Invalid page", e.parameter() + " " + e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("path", e.parameter(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+        problem.setProperty("errors", errors(e.problems()));
+        return problem;
     }
 
     private static List<Map<String, String>> errors(List<Problem> problems) {

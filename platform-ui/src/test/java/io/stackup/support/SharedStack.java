@@ -1,6 +1,7 @@
 package io.stackup.support;
 
 import io.stackup.deploy.KeycloakServer;
+import io.stackup.deploy.MailServer;
 import io.stackup.deploy.RunningKeycloak;
 import io.stackup.deploy.SharedPostgres;
 import io.stackup.deploy.TestServices;
@@ -11,13 +12,15 @@ import java.util.Map;
 
 /**
  * The services an integration test of the application needs, started once per test JVM and shared by every class:
- * PostgreSQL (embedded binaries) and Keycloak (the Maven Central distribution, realm imported, in-memory data). Both
- * are up before any Spring context starts, since OIDC issuer discovery runs at start-up.
+ * PostgreSQL (embedded binaries), Keycloak (the Maven Central distribution, realm imported, in-memory data) and an SMTP
+ * server ({@link MailServer}). All are up before any Spring context starts, since OIDC issuer discovery runs at
+ * start-up.
  */
 public final class SharedStack {
 
     private static RunningKeycloak keycloak;
     private static int appPort;
+    private static MailServer mail;
 
     private SharedStack() {}
 
@@ -45,6 +48,14 @@ public final class SharedStack {
         return "http://localhost:" + appPort();
     }
 
+    /** The SMTP server the application sends its mail to; it keeps every mail for the tests to read. */
+    public static synchronized MailServer mail() {
+        if (mail == null) {
+            mail = MailServer.start(0);
+        }
+        return mail;
+    }
+
     public static KeycloakAdmin keycloakAdmin() {
         return new KeycloakAdmin(
                 keycloak().baseUrl(),
@@ -59,6 +70,9 @@ public final class SharedStack {
         properties.put("server.port", String.valueOf(appPort));
         properties.put("stackup.keycloak.url", server.baseUrl());
         properties.put("stackup.demo.admin-password", server.adminPassword());
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", String.valueOf(mail().port()));
+        properties.put("stackup.public-url", appUrl());
         return properties;
     }
 }

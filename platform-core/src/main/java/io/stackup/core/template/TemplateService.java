@@ -328,6 +328,30 @@ public class TemplateService {
     }
 
     /**
+     * A published version, prepared for scoring: what a running interview scores and validates its answers with. Held
+     * in memory once read (a published version never changes), so a hit costs no query.
+     *
+     * @throws TemplateNotFoundException when the current tenant has no template with that id
+     * @throws TemplateConflictException when it is a draft
+     */
+    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @Transactional(readOnly = true)
+    public PreparedTemplate published(TemplateId id) {
+        TenantId tenant = TenantContext.requireTenant();
+        PreparedTemplate cached = prepared.published(tenant, id);
+        if (cached != null) {
+            return cached;
+        }
+        Revision revision = templates.revision(tenant, id).orElseThrow(() -> new TemplateNotFoundException(id));
+        if (revision.status() != TemplateStatus.PUBLISHED) {
+            StoredTemplate stored = require(tenant, id);
+            throw new TemplateConflictException("Version " + stored.version() + " of '" + stored.key()
+                    + "' is a draft. Publish it first; an interview uses published versions only.");
+        }
+        return prepared.get(tenant, id, revision, () -> engine.prepare(parse(require(tenant, id))));
+    }
+
+    /**
      * The template prepared for scoring. A published one comes from memory once loaded; a draft is re-read only when it
      * was saved since (one small query tells), so a live preview does not parse the document on every answer.
      */

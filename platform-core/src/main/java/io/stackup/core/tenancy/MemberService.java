@@ -3,6 +3,7 @@ package io.stackup.core.tenancy;
 import io.stackup.core.tenancy.repository.MemberRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,39 @@ public class MemberService {
      */
     public Member recordLogin(MemberLogin login) {
         return members.recordLogin(TenantContext.requireTenant(), login);
+    }
+
+    /**
+     * Makes sure a person is a member of the current tenant before their first login (provisioning, demo data): creates
+     * the member with these roles when absent, and leaves an existing member as it is. Their first login then keeps
+     * the member in step with Keycloak.
+     */
+    public Member ensureMember(MemberLogin login) {
+        return members.ensure(TenantContext.requireTenant(), login);
+    }
+
+    /** The member of the current tenant with this e-mail address (case-insensitive), if any. */
+    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @Transactional(readOnly = true)
+    public Optional<Member> findByEmail(String email) {
+        return members.findByEmail(TenantContext.requireTenant(), email);
+    }
+
+    /**
+     * A page of the active members who may be given interviews (role interviewer), by name; {@code search} matches
+     * name or e-mail: what an admin picks from when assigning.
+     */
+    @RolesAllowed({"tenant-admin", "interviewer"})
+    @Transactional(readOnly = true)
+    public List<Member> findInterviewers(String search, int offset, int limit) {
+        return members.findActiveWithRole(TenantContext.requireTenant(), "interviewer", search, offset, limit);
+    }
+
+    /** The current user's member of the current tenant, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<Member> current() {
+        return TenantContext.currentUser()
+                .flatMap(user -> members.findByKeycloakUser(TenantContext.requireTenant(), user));
     }
 
     /**

@@ -1,8 +1,13 @@
 package io.stackup.tenantadmin.demo;
 
+import io.stackup.core.tenancy.MemberLogin;
+import io.stackup.core.tenancy.MemberService;
+import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +21,8 @@ import org.springframework.stereotype.Component;
  * REST API, tenant rows in Stackup's database. Users: {@code admin@<tenant>.test} (tenant-admin),
  * {@code interviewer@}, {@code expert@} and {@code expert2@<tenant>.test} for the tenants {@code demo} and
  * {@code other}; {@code freelancer@stackup.test}, an interviewer in both; {@code operator@stackup.test}
- * (platform-operator, in no organization).
+ * (platform-operator, in no organization). Every user of a tenant is also made a member of it before their first
+ * login, so that an admin can assign interviews to the demo interviewers at once.
  */
 @Component
 @Profile("demo")
@@ -40,10 +46,12 @@ class DemoData implements ApplicationRunner {
 
     private final DemoProperties properties;
     private final TenantDirectory directory;
+    private final MemberService members;
 
-    DemoData(DemoProperties properties, TenantDirectory directory) {
+    DemoData(DemoProperties properties, TenantDirectory directory, MemberService members) {
         this.properties = properties;
         this.directory = directory;
+        this.members = members;
     }
 
     @Override
@@ -51,29 +59,31 @@ class DemoData implements ApplicationRunner {
         KeycloakAdmin admin = new KeycloakAdmin(
                 properties.keycloakUrl(), "stackup", properties.adminUsername(), properties.adminPassword());
         String password = properties.password();
-        List<String> organizationIds = TENANTS.stream()
-                .map(tenant -> {
-                    String organizationId =
-                            admin.ensureOrganization(tenant.slug(), tenant.name(), tenant.slug() + ".test");
-                    directory.register(tenant.slug(), tenant.name(), organizationId);
-                    for (DemoUser user : USERS) {
-                        String userId = admin.ensureUser(
-                                user.localPart() + "@" + tenant.slug() + ".test",
-                                user.firstName(),
-                                user.lastName(),
-                                password);
-                        admin.grantRealmRoles(userId, user.role());
-                        admin.addOrganizationMember(organizationId, userId);
-                    }
-                    return organizationId;
-                })
-                .toList();
         String freelancer = admin.ensureUser("freelancer@stackup.test", "Fran", "Freelancer", password);
         admin.grantRealmRoles(freelancer, "interviewer");
-        organizationIds.forEach(organizationId -> admin.addOrganizationMember(organizationId, freelancer));
+        for (DemoTenant demo : TENANTS) {
+            String organizationId = admin.ensureOrganization(demo.slug(), demo.name(), demo.slug() + ".test");
+            Tenant tenant = directory.register(demo.slug(), demo.name(), organizationId);
+            for (DemoUser user : USERS) {
+                String email = user.localPart() + "@" + demo.slug() + ".test";
+                String userId = admin.ensureUser(email, user.firstName(), user.lastName(), password);
+                admin.grantRealmRoles(userId, user.role());
+                admin.addOrganizationMember(organizationId, userId);
+                ensureMember(tenant, userId, email, user.firstName() + " " + user.lastName(), user.role());
+            }
+            admin.addOrganizationMember(organizationId, freelancer);
+            ensureMember(tenant, freelancer, "freelancer@stackup.test", "Fran Freelancer", "interviewer");
+        }
         String operator = admin.ensureUser("operator@stackup.test", "Otto", "Operator", password);
         admin.grantRealmRoles(operator, "platform-operator");
         admin.ensurePublicClient(KeycloakAdmin.CLI_CLIENT);
         log.info("Demo data ready: tenants {}, users' password from STACKUP_DEMO_PASSWORD", TENANTS);
+    }
+
+    private void ensureMember(Tenant tenant, String userId, String email, String name, String role) {
+        TenantContext.callAs(
+                tenant.id(),
+                "system:demo",
+                () -> members.ensureMember(new MemberLogin(userId, email, name, Set.of(role))));
     }
 }

@@ -52,6 +52,31 @@ public class MemberRepository {
                 .fetchOne(MemberRepository::toMember);
     }
 
+    /** Creates the member unless it exists; an existing member is returned unchanged. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Member ensure(TenantId tenant, MemberLogin login) {
+        dsl.insertInto(MEMBER)
+                .set(MEMBER.TENANT_ID, tenant.value())
+                .set(MEMBER.KEYCLOAK_USER_ID, login.keycloakUserId())
+                .set(MEMBER.EMAIL, login.email())
+                .set(MEMBER.DISPLAY_NAME, login.displayName())
+                .set(MEMBER.ROLES, login.roles().stream().sorted().toArray(String[]::new))
+                .onConflict(MEMBER.TENANT_ID, MEMBER.KEYCLOAK_USER_ID)
+                .doNothing()
+                .execute();
+        return findByKeycloakUser(tenant, login.keycloakUserId()).orElseThrow();
+    }
+
+    /** The member with this e-mail address, case-insensitively; the most recently active one if several share it. */
+    public Optional<Member> findByEmail(TenantId tenant, String email) {
+        return dsl.selectFrom(MEMBER)
+                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .and(DSL.lower(MEMBER.EMAIL).eq(email.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orderBy(MEMBER.ACTIVE.desc(), MEMBER.LAST_LOGIN_AT.desc().nullsLast())
+                .limit(1)
+                .fetchOptional(MemberRepository::toMember);
+    }
+
     public Optional<Member> findByKeycloakUser(TenantId tenant, String keycloakUserId) {
         return dsl.selectFrom(MEMBER)
                 .where(MEMBER.TENANT_ID.eq(tenant.value()))
@@ -72,6 +97,19 @@ public class MemberRepository {
 
     public int count(TenantId tenant, String search) {
         return dsl.fetchCount(MEMBER, MEMBER.TENANT_ID.eq(tenant.value()).and(matches(search)));
+    }
+
+    /** A page of the tenant's active members who hold {@code role}, by name; {@code search} as in find. */
+    public List<Member> findActiveWithRole(TenantId tenant, String role, String search, int offset, int limit) {
+        return dsl.selectFrom(MEMBER)
+                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .and(MEMBER.ACTIVE.isTrue())
+                .and(DSL.val(role).eq(DSL.any(MEMBER.ROLES)))
+                .and(matches(search))
+                .orderBy(MEMBER.DISPLAY_NAME, MEMBER.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(MemberRepository::toMember);
     }
 
     private static org.jooq.Condition matches(String search) {

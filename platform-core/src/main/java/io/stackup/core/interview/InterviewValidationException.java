@@ -1,0 +1,23 @@
+package io.stackup.core.interview;
+
+import io.stackup.core.template.Problem;
+import java.util.List;
+
+/**
+ * A request to assign or reassign does not fit: an unknown or draft template, an unknown prospect, an interviewer who
+ * is not one, an unknown target. {@link #problems()} names each by JSON path ({@code $.interviewer}); nothing was
+ * stored.
+ */
+public final class InterviewValidationException extends RuntimeException {
+
+    private final List<Problem> problems;
+
+    public InterviewValidationException(List<Problem> problems) {
+        super(problems.size() + " problem(s): " + problems.getFirst().message());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Interviews: a published template version put to a prospect by an interviewer, answer by answer, until it is
+ * completed and its result stored. This package is the feature's API: {@link io.stackup.core.interview.InterviewService},
+ * its records, ids and the events {@link io.stackup.core.interview.InterviewAssigned} and
+ * {@link io.stackup.core.interview.InterviewCompleted}.
+ */
+@NullMarked
+package io.stackup.core.interview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,250 @@
+package io.stackup.core.interview.repository;
+
+import static io.stackup.core.jooq.Tables.INTERVIEW;
+import static io.stackup.core.jooq.Tables.INTERVIEW_ANSWER;
+import static io.stackup.core.jooq.Tables.INTERVIEW_EVENT;
+import static io.stackup.core.jooq.Tables.MEMBER;
+
+import io.stackup.core.interview.InterviewEventKind;
+import io.stackup.core.interview.InterviewId;
+import io.stackup.core.interview.InterviewSource;
+import io.stackup.core.interview.InterviewStatus;
+import io.stackup.core.prospect.ProspectId;
+import io.stackup.core.template.Answer;
+import io.stackup.core.template.TemplateId;
+import io.stackup.core.tenancy.TenantId;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes of interviews, answers and history. Every statement names the tenant; row-level security checks it again,
+ * and a trigger refuses any change to the answers of a completed or cancelled interview.
+ */
+@Repository
+public class InterviewRepository {
+
+    private final DSLContext dsl;
+
+    InterviewRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** What a new interview holds. {@code interviewer} is a member id, {@code null} only for a self-assessment. */
+    public record NewRow(
+            TemplateId template,
+            ProspectId prospect,
+            @Nullable UUID interviewer,
+            InterviewSource source,
+            Map<String, String> targets,
+            @Nullable LocalDate dueDate) {}
+
+    /**
+     * An interview locked for a change by this transaction: what a write needs to decide, read in one statement.
+     *
+     * @param interviewerUserId the interviewer's Keycloak id, {@code null} for a self-assessment
+     */
+    public record Locked(
+            InterviewId id,
+            TemplateId template,
+            ProspectId prospect,
+            @Nullable UUID interviewerId,
+            @Nullable String interviewerUserId,
+            InterviewStatus status,
+            Map<String, String> targets,
+            @Nullable LocalDate dueDate) {}
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public InterviewId insert(TenantId tenant, NewRow row, String user) {
+        return new InterviewId(dsl.insertInto(INTERVIEW)
+                .set(INTERVIEW.TENANT_ID, tenant.value())
+                .set(INTERVIEW.TEMPLATE_ID, row.template().value())
+                .set(INTERVIEW.PROSPECT_ID, row.prospect().value())
+                .set(INTERVIEW.INTERVIEWER_ID, row.interviewer())
+                .set(INTERVIEW.SOURCE, row.source().json())
+                .set(INTERVIEW.TARGETS, JSONB.valueOf(AnswerJson.targetsJson(row.targets())))
+                .set(INTERVIEW.DUE_DATE, row.dueDate())
+                .set(INTERVIEW.CREATED_BY, user)
+                .returning(INTERVIEW.ID)
+                .fetchOne(INTERVIEW.ID));
+    }
+
+    /**
+     * Locks the interview against concurrent changes until the transaction ends (answers of two devices then queue,
+     * and completion waits for a running answer), and says what a write needs to know of it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Locked> lock(TenantId tenant, InterviewId id) {
+        return dsl.select(
+                        INTERVIEW.TEMPLATE_ID,
+                        INTERVIEW.PROSPECT_ID,
+                        INTERVIEW.INTERVIEWER_ID,
+                        MEMBER.KEYCLOAK_USER_ID,
+                        INTERVIEW.STATUS,
+                        INTERVIEW.TARGETS,
+                        INTERVIEW.DUE_DATE)
+                .from(INTERVIEW)
+                .leftJoin(MEMBER)
+                .on(MEMBER.TENANT_ID.eq(INTERVIEW.TENANT_ID).and(MEMBER.ID.eq(INTERVIEW.INTERVIEWER_ID)))
+                .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
+                .and(INTERVIEW.ID.eq(id.value()))
+                .forNoKeyUpdate()
+                .of(INTERVIEW)
+                .fetchOptional(r -> new Locked(
+                        id,
+                        new TemplateId(r.value1()),
+                        new ProspectId(r.value2()),
+                        r.value3(),
+                        r.value4(),
+                        InterviewStatus.fromJson(r.value5()),
+                        AnswerJson.targets(r.value6().data()),
+                        r.value7()));
+    }
+
+    /** assigned → in_progress; {@code false} when it was not assigned. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean markStarted(TenantId tenant, InterviewId id) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return dsl.update(INTERVIEW)
+                        .set(INTERVIEW.STATUS, InterviewStatus.IN_PROGRESS.json())
+                        .set(INTERVIEW.STARTED_AT, now)
+                        .set(INTERVIEW.UPDATED_AT, now)
+                        .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
+                        .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
+                        .and(INTERVIEW.ID.eq(id.value()))
+                        .and(INTERVIEW.STATUS.eq(InterviewStatus.ASSIGNED.json()))
+                        .execute()
+                == 1;
+    }
+
+    /** Stores the result and completes an open interview; {@code false} when it is not open. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean complete(TenantId tenant, InterviewId id, String resultJson, String user) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return dsl.update(INTERVIEW)
+                        .set(INTERVIEW.STATUS, InterviewStatus.COMPLETED.json())
+                        .set(INTERVIEW.RESULT, JSONB.valueOf(resultJson))
+                        .set(INTERVIEW.COMPLETED_AT, now)
+                        .set(INTERVIEW.COMPLETED_BY, user)
+                        .set(INTERVIEW.STARTED_AT, DSL.coalesce(INTERVIEW.STARTED_AT, now))
+                        .set(INTERVIEW.UPDATED_AT, now)
+                        .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
+                        .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
+                        .and(INTERVIEW.ID.eq(id.value()))
+                        .and(INTERVIEW.STATUS.in(InterviewStatus.ASSIGNED.json(), InterviewStatus.IN_PROGRESS.json()))
+                        .execute()
+                == 1;
+    }
+
+    /** Gives an open interview to another member; {@code false} when it is not open. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean reassign(TenantId tenant, InterviewId id, UUID interviewer) {
+        return dsl.update(INTERVIEW)
+                        .set(INTERVIEW.INTERVIEWER_ID, interviewer)
+                        .set(INTERVIEW.UPDATED_AT, OffsetDateTime.now())
+                        .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
+                        .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
+                        .and(INTERVIEW.ID.eq(id.value()))
+                        .and(INTERVIEW.STATUS.in(InterviewStatus.ASSIGNED.json(), InterviewStatus.IN_PROGRESS.json()))
+                        .execute()
+                == 1;
+    }
+
+    /** Cancels an open interview; {@code false} when it is not open. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean cancel(TenantId tenant, InterviewId id) {
+        return dsl.update(INTERVIEW)
+                        .set(INTERVIEW.STATUS, InterviewStatus.CANCELLED.json())
+                        .set(INTERVIEW.UPDATED_AT, OffsetDateTime.now())
+                        .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
+                        .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
+                        .and(INTERVIEW.ID.eq(id.value()))
+                        .and(INTERVIEW.STATUS.in(InterviewStatus.ASSIGNED.json(), InterviewStatus.IN_PROGRESS.json()))
+                        .execute()
+                == 1;
+    }
+
+    /** Appends to the interview's history. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addEvent(
+            TenantId tenant,
+            InterviewId id,
+            InterviewEventKind kind,
+            @Nullable UUID interviewer,
+            @Nullable String reason,
+            String actor) {
+        dsl.insertInto(INTERVIEW_EVENT)
+                .set(INTERVIEW_EVENT.TENANT_ID, tenant.value())
+                .set(INTERVIEW_EVENT.INTERVIEW_ID, id.value())
+                .set(INTERVIEW_EVENT.KIND, kind.json())
+                .set(INTERVIEW_EVENT.INTERVIEWER_ID, interviewer)
+                .set(INTERVIEW_EVENT.REASON, reason)
+                .set(INTERVIEW_EVENT.ACTOR, actor)
+                .execute();
+    }
+
+    /**
+     * Saves the answer to one question, replacing any earlier one: one statement, keyed by tenant, interview and
+     * question. The last answer saved wins. A note alone ({@link Answer.NoteOnly}) changes the note and keeps an earlier
+     * answer's value: an answer is removed by deleting it, never by sending a note.
+     *
+     * @return the answer as now stored
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Answer saveAnswer(TenantId tenant, InterviewId id, String questionKey, Answer answer, String user) {
+        String value = AnswerJson.value(answer);
+        JSONB json = value == null ? null : JSONB.valueOf(value);
+        OffsetDateTime now = OffsetDateTime.now();
+        return dsl.insertInto(INTERVIEW_ANSWER)
+                .set(INTERVIEW_ANSWER.TENANT_ID, tenant.value())
+                .set(INTERVIEW_ANSWER.INTERVIEW_ID, id.value())
+                .set(INTERVIEW_ANSWER.QUESTION_KEY, questionKey)
+                .set(INTERVIEW_ANSWER.VALUE, json)
+                .set(INTERVIEW_ANSWER.NOTE, answer.note())
+                .set(INTERVIEW_ANSWER.ANSWERED_BY, user)
+                .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
+                .onConflict(INTERVIEW_ANSWER.TENANT_ID, INTERVIEW_ANSWER.INTERVIEW_ID, INTERVIEW_ANSWER.QUESTION_KEY)
+                .doUpdate()
+                .set(INTERVIEW_ANSWER.VALUE, json == null ? INTERVIEW_ANSWER.VALUE : DSL.val(json))
+                .set(INTERVIEW_ANSWER.NOTE, answer.note())
+                .set(INTERVIEW_ANSWER.ANSWERED_BY, user)
+                .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
+                .returning(INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE)
+                .fetchOne(r -> AnswerJson.answer(
+                        r.getValue() == null ? null : r.getValue().data(), r.getNote()));
+    }
+
+    /** Removes the answer to one question; {@code false} when there was none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean deleteAnswer(TenantId tenant, InterviewId id, String questionKey) {
+        return dsl.deleteFrom(INTERVIEW_ANSWER)
+                        .where(INTERVIEW_ANSWER.TENANT_ID.eq(tenant.value()))
+                        .and(INTERVIEW_ANSWER.INTERVIEW_ID.eq(id.value()))
+                        .and(INTERVIEW_ANSWER.QUESTION_KEY.eq(questionKey))
+                        .execute()
+                == 1;
+    }
+
+    /** Every answer of the interview, by question key. */
+    public Map<String, Answer> answers(TenantId tenant, InterviewId id) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        dsl.select(INTERVIEW_ANSWER.QUESTION_KEY, INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE)
+                .from(INTERVIEW_ANSWER)
+                .where(INTERVIEW_ANSWER.TENANT_ID.eq(tenant.value()))
+                .and(INTERVIEW_ANSWER.INTERVIEW_ID.eq(id.value()))
+                .forEach(r -> answers.put(
+                        r.value1(),
+                        AnswerJson.answer(r.value2() == null ? null : r.value2().data(), r.value3())));
+        return answers;
+    }
+}

@@ -1,0 +1,320 @@
+package io.stackup.api.interview;
+
+import io.stackup.api.BadRequestException;
+import io.stackup.api.Paging;
+import io.stackup.api.template.ResultJson;
+import io.stackup.core.interview.InterviewDetail;
+import io.stackup.core.interview.InterviewEvent;
+import io.stackup.core.interview.InterviewFilter;
+import io.stackup.core.interview.InterviewId;
+import io.stackup.core.interview.InterviewNotFoundException;
+import io.stackup.core.interview.InterviewRef;
+import io.stackup.core.interview.InterviewService;
+import io.stackup.core.interview.InterviewStatus;
+import io.stackup.core.interview.InterviewSummary;
+import io.stackup.core.interview.NewInterview;
+import io.stackup.core.interview.StoredAnswer;
+import io.stackup.core.prospect.ProspectId;
+import io.stackup.core.template.AnswerReader;
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.TemplateId;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The interview endpoints of api.md, and two it leaves out: {@code POST /api/v1/interviews/{id}/reassign}
+ * ({@code { "interviewer", "reason" }}) and {@code POST /api/v1/interviews/{id}/cancel} ({@code { "reason" }}), for
+ * tenant admins. Every call goes through {@link InterviewService}, as the UI's do.
+ */
+@RestController
+@RequestMapping("/api/v1/interviews")
+class InterviewController {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final InterviewService interviews;
+
+    InterviewController(InterviewService interviews) {
+        this.interviews = interviews;
+    }
+
+    record Assigned(String id, String status) {
+        static Assigned of(InterviewRef ref) {
+            return new Assigned(ref.id().toString(), ref.status().json());
+        }
+    }
+
+    record InterviewLine(
+            String id,
+            Map<String, String> prospect,
+            Map<String, String> template,
+            @Nullable String interviewer,
+            String status,
+            String source,
+            @Nullable LocalDate dueDate,
+            Instant createdAt,
+            @Nullable Instant completedAt,
+            @Nullable Double score,
+            @Nullable Boolean qualified) {
+        static InterviewLine of(InterviewSummary s) {
+            return new InterviewLine(
+                    s.id().toString(),
+                    Map.of("id", s.prospectId().toString(), "name", s.prospectName()),
+                    Map.of("id", s.templateId().toString(), "name", s.templateName(), "version", s.templateVersion()),
+                    s.interviewerEmail(),
+                    s.status().json(),
+                    s.source().json(),
+                    s.dueDate(),
+                    s.createdAt(),
+                    s.completedAt(),
+                    s.qualificationScore(),
+                    s.qualified());
+        }
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Assigned> assign(@RequestBody JsonNode body) {
+        List<Problem> problems = new ArrayList<>();
+        TemplateId template = id(body, "templateId", TemplateId::parse, problems);
+        ProspectId prospect = id(body, "prospectId", ProspectId::parse, problems);
+        String interviewer = text(body, "interviewer", problems);
+        Map<String, String> targets = targets(body.get("targets"), problems);
+        LocalDate due = date(body.get("dueDate"), problems);
+        if (!problems.isEmpty() || template == null || prospect == null || interviewer == null) {
+            throw new BadRequestException(problems);
+        }
+        InterviewRef ref = interviews.assign(new NewInterview(template, prospect, interviewer, targets, due));
+        return ResponseEntity.created(URI.create("/api/v1/interviews/" + ref.id()))
+                .body(Assigned.of(ref));
+    }
+
+    @GetMapping
+    Paging.Page<InterviewLine> list(
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String interviewer,
+            @RequestParam(required = false) @Nullable String prospect,
+            @RequestParam(defaultValue = "") String search,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        Paging paging = Paging.of(page, size);
+        InterviewStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = InterviewStatus.fromJson(status);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException(List.of(new Problem(
+                        "status", "unknown status '" + status + "': assigned, in_progress, completed or cancelled")));
+            }
+        }
+        ProspectId of = null;
+        if (prospect != null && !prospect.isBlank()) {
+            of = ProspectId.parse(prospect);
+            if (of == null) {
+                throw new BadRequestException(List.of(new Problem("prospect", "not a prospect id")));
+            }
+        }
+        InterviewFilter filter = new InterviewFilter(wanted, interviewer, of, search);
+        return paging.page(
+                interviews.find(filter, paging.offset(), paging.size()).stream()
+                        .map(InterviewLine::of)
+                        .toList(),
+                interviews.count(filter));
+    }
+
+    @GetMapping("/{id}")
+    ObjectNode get(@PathVariable String id) {
+        return detail(interviews.get(parse(id)));
+    }
+
+    @PutMapping(value = "/{id}/answers/{questionKey}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode answer(@PathVariable String id, @PathVariable String questionKey, @RequestBody JsonNode answer) {
+        return answer(interviews.answer(parse(id), questionKey, answer));
+    }
+
+    @DeleteMapping("/{id}/answers/{questionKey}")
+    ResponseEntity<Void> removeAnswer(@PathVariable String id, @PathVariable String questionKey) {
+        interviews.removeAnswer(parse(id), questionKey);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/complete")
+    ObjectNode complete(@PathVariable String id) {
+        return ResultJson.of(interviews.complete(parse(id)));
+    }
+
+    @GetMapping("/{id}/result")
+    ObjectNode result(@PathVariable String id) {
+        return ResultJson.of(interviews.result(parse(id)));
+    }
+
+    /** Not in api.md: gives an open interview to another interviewer; the reason is kept in its history. */
+    @PostMapping(value = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode reassign(@PathVariable String id, @RequestBody JsonNode body) {
+        InterviewId interview = parse(id);
+        List<Problem> problems = new ArrayList<>();
+        String interviewer = text(body, "interviewer", problems);
+        String reason = text(body, "reason", problems);
+        if (!problems.isEmpty() || interviewer == null || reason == null) {
+            throw new BadRequestException(problems);
+        }
+        interviews.reassign(interview, interviewer, reason);
+        return detail(interviews.get(interview));
+    }
+
+    /** Not in api.md: cancels an open interview; the reason is kept in its history. */
+    @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode cancel(@PathVariable String id, @RequestBody JsonNode body) {
+        InterviewId interview = parse(id);
+        List<Problem> problems = new ArrayList<>();
+        String reason = text(body, "reason", problems);
+        if (!problems.isEmpty() || reason == null) {
+            throw new BadRequestException(problems);
+        }
+        interviews.cancel(interview, reason);
+        return detail(interviews.get(interview));
+    }
+
+    private static ObjectNode detail(InterviewDetail d) {
+        ObjectNode json = NODES.objectNode();
+        json.put("id", d.id().toString());
+        json.put("status", d.status().json());
+        json.put("source", d.source().json());
+        ObjectNode prospect = json.putObject("prospect");
+        prospect.put("id", d.prospectId().toString());
+        prospect.put("name", d.prospectName());
+        ObjectNode template = json.putObject("template");
+        template.put("id", d.template().toString());
+        template.put("key", d.templateKey());
+        template.put("name", d.templateName());
+        template.put("version", d.templateVersion());
+        if (d.interviewerEmail() == null) {
+            json.putNull("interviewer");
+        } else {
+            ObjectNode interviewer = json.putObject("interviewer");
+            interviewer.put("email", d.interviewerEmail());
+            interviewer.put("name", d.interviewerName());
+        }
+        ObjectNode targets = json.putObject("targets");
+        d.targets().forEach(targets::put);
+        json.put("dueDate", d.dueDate() == null ? null : d.dueDate().toString());
+        json.put("createdAt", d.createdAt().toString());
+        json.put("startedAt", d.startedAt() == null ? null : d.startedAt().toString());
+        json.put("completedAt", d.completedAt() == null ? null : d.completedAt().toString());
+        ArrayNode answers = json.putArray("answers");
+        d.answers().forEach(a -> answers.add(answer(a)));
+        ArrayNode history = json.putArray("history");
+        for (InterviewEvent e : d.history()) {
+            ObjectNode event = history.addObject();
+            event.put("kind", e.kind().json());
+            if (e.interviewerEmail() != null) {
+                event.put("interviewer", e.interviewerEmail());
+            }
+            if (e.reason() != null) {
+                event.put("reason", e.reason());
+            }
+            event.put("by", e.actor());
+            event.put("at", e.at().toString());
+        }
+        return json;
+    }
+
+    private static ObjectNode answer(StoredAnswer a) {
+        ObjectNode json = NODES.objectNode();
+        json.put("question", a.questionKey());
+        json.set("answer", AnswerReader.toJson(a.answer()));
+        json.put("answeredBy", a.answeredBy());
+        json.put("answeredAt", a.answeredAt().toString());
+        return json;
+    }
+
+    private static InterviewId parse(String id) {
+        InterviewId parsed = InterviewId.parse(id);
+        if (parsed == null) {
+            throw new InterviewNotFoundException(new InterviewId(new UUID(0, 0)));
+        }
+        return parsed;
+    }
+
+    private static <T> @Nullable T id(
+            JsonNode body,
+            String field,
+            java.util.function.Function<String, @Nullable T> parse,
+            List<Problem> problems) {
+        String text = text(body, field, problems);
+        if (text == null) {
+            return null;
+        }
+        T id = parse.apply(text);
+        if (id == null) {
+            problems.add(new Problem("$." + field, "'" + text + "' is not an id"));
+        }
+        return id;
+    }
+
+    private static @Nullable String text(JsonNode body, String field, List<Problem> problems) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            problems.add(new Problem("$." + field, "missing"));
+            return null;
+        }
+        if (!value.isString()) {
+            problems.add(new Problem("$." + field, "must be a string"));
+            return null;
+        }
+        return value.asString();
+    }
+
+    private static Map<String, String> targets(@Nullable JsonNode node, List<Problem> problems) {
+        Map<String, String> targets = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return targets;
+        }
+        if (!node.isObject()) {
+            problems.add(new Problem("$.targets", "must be an object of capability key to level key"));
+            return targets;
+        }
+        node.properties().forEach(e -> {
+            if (e.getValue().isString()) {
+                targets.put(e.getKey(), e.getValue().asString());
+            } else {
+                problems.add(new Problem("$.targets." + e.getKey(), "must be a level key"));
+            }
+        });
+        return targets;
+    }
+
+    private static @Nullable LocalDate date(@Nullable JsonNode node, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asString());
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem("$.dueDate", "must be a date like 2030-01-31"));
+            return null;
+        }
+    }
+}

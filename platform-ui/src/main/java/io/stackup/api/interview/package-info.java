@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.api.interview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.api.prospect;
+
+import org.jspecify.annotations.NullMarked;
