@@ -91,6 +91,68 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
+    /** Waits until the element is in the page (visible or not) and scrolls it into view. */
+    public WebElement present(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    /** Clicks an element by id through JavaScript: works for buttons scrolled out of view or under an overlay edge. */
+    public void press(String id) {
+        driver.executeScript("arguments[0].click()", present(By.id(id)));
+    }
+
+    /** Replaces the text of the input matched by {@code css} and leaves it, so its value reaches the server. */
+    public void type(String css, String text) {
+        WebElement input = present(By.cssSelector(css));
+        input.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+    }
+
+    /**
+     * The body of the link with the given id, fetched by the page itself (with its session cookie), as a download
+     * would save it.
+     */
+    public String download(String id) {
+        Object text = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById(arguments[0]).href).then(r => r.text()).then(done,"
+                        + " e => done('FAILED ' + e));",
+                id);
+        return String.valueOf(text);
+    }
+
+    /** Chooses a file in the vaadin-upload with the given id, as a person picking it in the file dialog. */
+    public void upload(String uploadId, Path file) {
+        WebElement upload = waitForId(uploadId);
+        List<WebElement> inShadow = upload.getShadowRoot().findElements(By.cssSelector("input[type=file]"));
+        WebElement input =
+                inShadow.isEmpty() ? upload.findElement(By.cssSelector("input[type=file]")) : inShadow.getFirst();
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Types into a combo box until the item with the given label is offered, and picks it. */
+    public void pick(WebElement comboBox, String label) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", comboBox);
+        WebElement input = comboBox.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), label);
+        wait.until(d -> {
+            @SuppressWarnings("unchecked")
+            List<WebElement> items = (List<WebElement>) driver.executeScript(
+                    "return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                            + ".filter(i => i.textContent.trim() === arguments[0] && i.checkVisibility());",
+                    label);
+            if (items.isEmpty()) {
+                return false;
+            }
+            driver.executeScript("arguments[0].click()", items.getFirst());
+            return true;
+        });
+    }
+
     public void waitUntilGone(String id) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }

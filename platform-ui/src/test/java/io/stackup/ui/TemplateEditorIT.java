@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A partner admin authors a template in the structured editor, without JSON: from a blank draft to a published
- * version whose live preview shows a question appear when its condition holds; and a save after someone else's is
- * refused, naming them, with nothing overwritten.
+ * version whose live preview shows a question appear when its condition holds; a renamed key is followed by what refers
+ * to it, a question moves to another section, and a problem leads to its field; and a save after someone else's is
+ * refused, naming them and when in the user's format, with nothing overwritten.
  */
 @StackupIntegrationTest
 class TemplateEditorIT {
@@ -64,11 +65,10 @@ class TemplateEditorIT {
         type(browser, "#option-label-1 input", "Automatically");
         choose(browser, present(browser, By.id("option-level-0")), "Basic");
         choose(browser, present(browser, By.id("option-level-1")), "Level 3");
-        choose(browser, present(browser, By.id("question-capability")), "Provisioning");
+        browser.pick(present(browser, By.id("question-capability")), "Provisioning");
         choose(browser, present(browser, By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
-        choose(
-                browser,
-                present(browser, By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-select")),
+        browser.pick(
+                present(browser, By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-combo-box")),
                 "question-1: Question 1");
         WebElement yes =
                 present(browser, By.xpath("//*[@id='question-show-if']//vaadin-checkbox[normalize-space(.)='yes']"));
@@ -139,6 +139,9 @@ class TemplateEditorIT {
             WebElement conflict = browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
             String message = browser.driver().getPageSource();
             assertThat(message).contains("changed by").contains("nothing was overwritten");
+            assertThat(message.substring(message.indexOf("changed by"), message.indexOf("nothing was overwritten")))
+                    .as("the time of their save is formatted for the user, not an ISO instant")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
             browser.screenshot("editor-conflict");
             assertThat(conflict).isNotNull();
 
@@ -152,10 +155,103 @@ class TemplateEditorIT {
                             "//vaadin-confirm-dialog[@opened][contains(., 'Discard')]//*[@slot='confirm-button']"))
                     .click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> "Theirs"
                             .equals(d.findElement(By.cssSelector("#editor-name input"))
                                     .getDomProperty("value")));
         }
+    }
+
+    @Test
+    void a_renamed_key_is_followed_by_its_references_a_moved_question_breaks_a_show_if_and_its_problem_leads_there()
+            throws Exception {
+        String key = "ed-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(768, 1024)) {
+            try {
+                renameMoveAndFollowAProblem(browser, key);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("editor-rename-failure");
+                throw e;
+            }
+        }
+    }
+
+    private static void renameMoveAndFollowAProblem(Browser browser, String key) throws Exception {
+        browser.login("admin@other.test");
+        String id = importDraft("""
+                {"format": "stackup-template/1", "key": "%s", "name": "Mini IO", "version": "1.0.0",
+                 "scale": {"levels": [{"key": "basic", "name": "Basic"}, {"key": "dynamic", "name": "Dynamic"}]},
+                 "areas": [{"key": "iam", "name": "Identity", "capabilities": [{"key": "directory", "name": "Dir"}]}],
+                 "questionnaire": {"title": "Interview", "sections": [
+                   {"key": "s1", "title": "Identity", "questions": [
+                     {"key": "has-dir", "capability": "directory", "type": "yes_no", "text": "Directory?"},
+                     {"key": "provisioning", "type": "yes_no", "text": "Scripted accounts?",
+                      "showIf": {"question": "has-dir", "anyOf": ["yes"]}}]},
+                   {"key": "s2", "title": "Money", "questions": [
+                     {"key": "budget", "type": "yes_no", "text": "Budget?"}]}]},
+                 "qualification": {"threshold": 1, "rules": [
+                   {"when": {"question": "has-dir", "anyOf": ["no"]}, "points": 1, "label": "no directory"}]}}
+                """.formatted(key));
+        browser.open("/templates/" + id + "/edit");
+        browser.waitForText(By.id("editor-problem-summary"), "No problems");
+
+        tab(browser, "questionnaire");
+        row(browser, "question-grid", "has-dir");
+        waitForValue(browser, "#question-key input", "has-dir");
+        type(browser, "#question-key input", "has-directory");
+        browser.waitForText(By.id("editor-problem-summary"), "No problems");
+        row(browser, "question-grid", "provisioning");
+        waitForValue(browser, "#question-show-if vaadin-combo-box input", "has-directory: Directory?");
+        tab(browser, "qualification");
+        waitForValue(browser, "#editor-qualification vaadin-combo-box input", "has-directory: Directory?");
+
+        tab(browser, "questionnaire");
+        row(browser, "question-grid", "has-directory");
+        waitForValue(browser, "#question-key input", "has-directory");
+        choose(browser, present(browser, By.id("question-move")), "Money");
+        browser.waitForText(By.id("editor-problem-summary"), "1 problem");
+        browser.waitForText(By.cssSelector("#section-select vaadin-select-value-button"), "Money");
+        waitForValue(browser, "#question-key input", "has-directory");
+        browser.screenshot("editor-moved");
+
+        row(browser, "editor-problem-grid", "$.questionnaire.sections[0].questions[0].showIf.question");
+        browser.waitForText(By.cssSelector("#section-select vaadin-select-value-button"), "Identity");
+        waitForValue(browser, "#question-key input", "provisioning");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.driver()
+                .executeScript("return document.activeElement?.closest('#question-show-if') != null"
+                        + " && document.querySelector('#question-show-if .stackup-jump-target') != null"));
+        browser.screenshot("editor-problem-followed");
+    }
+
+    /** Imports a draft through the API, as its owner would, and gives its id. */
+    private static String importDraft(String json) throws Exception {
+        String token = Tokens.accessToken("admin@other.test", "openid organization:other");
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + "/api/v1/templates"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isBetween(200, 299);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Clicks the grid row whose cell shows exactly the text. */
+    private static void row(Browser browser, String grid, String text) {
+        WebElement cell = present(
+                browser,
+                By.xpath("//vaadin-grid[@id='" + grid + "']/vaadin-grid-cell-content[normalize-space(.)='" + text
+                        + "']"));
+        cell.click();
+    }
+
+    private static void waitForValue(Browser browser, String css, String value) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> value.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
     }
 
     /** Waits until the element is in the page and scrolls it into view (the view scrolls inside the layout). */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -67,7 +66,7 @@ class TemplatesUiIT {
         try (Browser browser = new Browser()) {
             browser.login("admin@other.test");
             browser.open("/templates");
-            fileInput(browser).sendKeys(broken.toString());
+            browser.upload("template-upload", broken);
             browser.waitForId("import-problems");
             String problems = browser.waitForId("problem-grid").getText();
             assertThat(problems).contains("$.key").contains("$.name").contains("$.surprise");
@@ -77,22 +76,12 @@ class TemplatesUiIT {
 
             browser.open("/templates");
 
-            fileInput(browser).sendKeys(good.toString());
+            browser.upload("template-upload", good);
             try {
                 browser.waitForText(By.id("template-name"), "Uploaded");
             } finally {
                 browser.screenshot("import-good");
             }
         }
-    }
-
-    private static WebElement fileInput(Browser browser) {
-        WebElement upload = browser.waitForId("template-upload");
-        SearchContext root = upload.getShadowRoot();
-        java.util.List<WebElement> inShadow = root.findElements(By.cssSelector("input[type=file]"));
-        if (!inShadow.isEmpty()) {
-            return inShadow.getFirst();
-        }
-        return upload.findElement(By.cssSelector("input[type=file]"));
     }
 }

@@ -2,6 +2,7 @@ package io.stackup.core.template;
 
 import io.stackup.core.template.repository.TemplateRepository;
 import io.stackup.core.template.repository.TemplateRepository.NewVersion;
+import io.stackup.core.template.repository.TemplateRepository.Revision;
 import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
@@ -90,10 +91,12 @@ public class TemplateService {
         if (!templates.updateDraft(
                 tenant, id, expectedLockVersion, version(template, TemplateStatus.DRAFT, mediaType), user())) {
             StoredTemplate now = require(tenant, id);
+            String by = members.describe(now.updatedBy());
             throw new TemplateConflictException(
-                    "This draft was changed by " + members.describe(now.updatedBy()) + " at "
-                            + now.updatedAt() + " after you opened it. Reload it to see their changes; nothing was"
-                            + " overwritten.");
+                    "This draft was changed by " + by + " at " + now.updatedAt()
+                            + " after you opened it. Reload it to see their changes; nothing was overwritten.",
+                    by,
+                    now.updatedAt());
         }
     }
 
@@ -335,23 +338,31 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public PreparedTemplate published(TemplateId id) {
         TenantId tenant = TenantContext.requireTenant();
-        return prepared.get(tenant, id, () -> {
+        PreparedTemplate cached = prepared.published(tenant, id);
+        if (cached != null) {
+            return cached;
+        }
+        Revision revision = templates.revision(tenant, id).orElseThrow(() -> new TemplateNotFoundException(id));
+        if (revision.status() != TemplateStatus.PUBLISHED) {
             StoredTemplate stored = require(tenant, id);
-            if (stored.status() != TemplateStatus.PUBLISHED) {
-                throw new TemplateConflictException("Version " + stored.version() + " of '" + stored.key()
-                        + "' is a draft. Publish it first; an interview uses published versions only.");
-            }
-            return engine.prepare(parse(stored));
-        });
+            throw new TemplateConflictException("Version " + stored.version() + " of '" + stored.key()
+                    + "' is a draft. Publish it first; an interview uses published versions only.");
+        }
+        return prepared.get(tenant, id, revision, () -> engine.prepare(parse(require(tenant, id))));
     }
 
+    /**
+     * The template prepared for scoring. A published one comes from memory once loaded; a draft is re-read only when it
+     * was saved since (one small query tells), so a live preview does not parse the document on every answer.
+     */
     private PreparedTemplate prepared(TemplateId id) {
         TenantId tenant = TenantContext.requireTenant();
-        StoredTemplate stored = require(tenant, id);
-        if (stored.status() == TemplateStatus.PUBLISHED) {
-            return prepared.get(tenant, id, () -> engine.prepare(parse(stored)));
+        PreparedTemplate published = prepared.published(tenant, id);
+        if (published != null) {
+            return published;
         }
-        return engine.prepare(parse(stored));
+        Revision revision = templates.revision(tenant, id).orElseThrow(() -> new TemplateNotFoundException(id));
+        return prepared.get(tenant, id, revision, () -> engine.prepare(parse(require(tenant, id))));
     }
 
     private void refuseIfPublished(TenantId tenant, Template template) {

@@ -23,7 +23,8 @@ class RowLevelSecurityGuardIT {
                 JOIN information_schema.tables t USING (table_schema, table_name)
                 WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'
                 ORDER BY 1""", String.class);
-        assertThat(tenantOwned).contains("member");
+        assertThat(tenantOwned)
+                .contains("member", "template", "prospect", "interview", "interview_answer", "interview_event");
 
         List<String> unguarded = jdbc.queryForList("""
                 SELECT cls.relname FROM pg_class cls

@@ -8,6 +8,7 @@ import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +123,36 @@ class TemplateServiceIT {
         assertThatThrownBy(() -> as(b, "mallory", () -> templates.publish(draft.id())))
                 .isInstanceOf(TemplateNotFoundException.class);
         assertThat(as(b, "mallory", () -> templates.count(key, null))).isZero();
+    }
+
+    @Test
+    void a_preview_follows_each_save_of_a_draft_and_a_cached_published_template_stays_in_its_tenant() {
+        TemplateVersion draft = as(a, "alice", () -> importDraft(key));
+        Map<String, Answer> yes = Map.of("q", new Answer.Choice("yes", null));
+        assertThat(as(a, "alice", () -> templates.preview(draft.id(), yes, Map.of()))
+                        .result()
+                        .overall()
+                        .level())
+                .isEqualTo("high");
+
+        int read = as(a, "alice", () -> templates.get(draft.id()).lockVersion());
+        Template loaded = as(a, "alice", () -> templates.load(draft.id()));
+        Template renamed = TemplateReader.readJson(
+                TemplateWriter.write(loaded).replaceAll("\"key\"\\s*:\\s*\"high\"", "\"key\": \"top\""));
+        as(a, "alice", () -> {
+            templates.saveDraft(draft.id(), read, renamed, "application/json");
+            return null;
+        });
+        assertThat(as(a, "alice", () -> templates.preview(draft.id(), yes, Map.of()))
+                        .result()
+                        .overall()
+                        .level())
+                .isEqualTo("top");
+
+        as(a, "alice", () -> templates.publish(draft.id()));
+        as(a, "alice", () -> templates.preview(draft.id(), yes, Map.of()));
+        assertThatThrownBy(() -> as(b, "mallory", () -> templates.preview(draft.id(), yes, Map.of())))
+                .isInstanceOf(TemplateNotFoundException.class);
     }
 
     @Test

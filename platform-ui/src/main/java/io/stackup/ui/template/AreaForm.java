@@ -16,7 +16,11 @@ class AreaForm extends EditorPanel {
         };
         var key = marks.register(
                 path + ".key",
-                EditorFields.text(getTranslation("editor.key"), area.key, v -> area.key = v, changedAndRenamed));
+                EditorFields.text(
+                        getTranslation("editor.key"),
+                        area.key,
+                        v -> KeyRenames.area(draft, area, v),
+                        changedAndRenamed));
         key.setId("area-key");
         var name = marks.register(
                 path + ".name",

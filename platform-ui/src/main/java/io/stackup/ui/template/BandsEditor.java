@@ -10,7 +10,10 @@ import com.vaadin.flow.component.select.Select;
 import io.stackup.ui.template.TemplateDraft.BandDraft;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
 
-/** A number question's bounds, unit and bands (min ≤ x < max gives a level and points); add and remove bands. */
+/**
+ * A number question's bounds, unit and bands (min ≤ x < max gives a level and points; the first that matches applies);
+ * add, remove, move bands up and down.
+ */
 class BandsEditor extends EditorPanel {
 
     private final QuestionDraft question;
@@ -82,11 +85,24 @@ class BandsEditor extends EditorPanel {
                 render();
                 changed();
             });
-            HorizontalLayout row = new HorizontalLayout(min, max, level, points, remove);
+            var up = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> move(band, -1));
+            up.setId("band-up-" + i);
+            var down =
+                    EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(band, 1));
+            down.setId("band-down-" + i);
+            HorizontalLayout row = new HorizontalLayout(min, max, level, points, up, down, remove);
             row.setWrap(true);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassName("stackup-editor-row");
             rows.add(row);
+        }
+    }
+
+    private void move(BandDraft band, int by) {
+        if (EditorFields.move(question.bands, band, by)) {
+            render();
+            EditorFields.focus(this, "band-" + (by < 0 ? "up-" : "down-") + question.bands.indexOf(band));
+            changed();
         }
     }
 }

@@ -22,7 +22,10 @@ class CapabilityForm extends EditorPanel {
         var key = marks.register(
                 path + ".key",
                 EditorFields.text(
-                        getTranslation("editor.key"), capability.key, v -> capability.key = v, changedAndRenamed));
+                        getTranslation("editor.key"),
+                        capability.key,
+                        v -> KeyRenames.capability(draft, capability, v),
+                        changedAndRenamed));
         key.setId("capability-key");
         var name = marks.register(
                 path + ".name",

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import io.stackup.ui.template.TemplateDraft.AreaDraft;
 import io.stackup.ui.template.TemplateDraft.CapabilityDraft;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,6 +85,21 @@ class CatalogPanel extends EditorPanel {
         if (detail instanceof EditorPanel panel) {
             panel.addChangeListener(e -> changed());
             form.add(panel);
+        }
+    }
+
+    @Override
+    void reveal(String path) {
+        OptionalInt a = EditorPaths.index(path, "areas");
+        if (a.isEmpty() || a.getAsInt() >= draft.areas.size()) {
+            return;
+        }
+        AreaDraft area = draft.areas.get(a.getAsInt());
+        OptionalInt c = EditorPaths.index(path, "capabilities");
+        Object item =
+                c.isPresent() && c.getAsInt() < area.capabilities.size() ? area.capabilities.get(c.getAsInt()) : area;
+        if (!item.equals(tree.asSingleSelect().getValue())) {
+            tree.select(item);
         }
     }
 

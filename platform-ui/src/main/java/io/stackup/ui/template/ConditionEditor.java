@@ -40,6 +40,8 @@ class ConditionEditor extends Div {
     private final Div body = new Div();
     private final List<ConditionEditor> children = new ArrayList<>();
     private @Nullable ConditionPickers pickers;
+    private @Nullable FieldMarks marks;
+    private String path = "";
 
     /**
      * @param optional offer "no condition" (a {@code showIf} may be absent)
@@ -75,6 +77,7 @@ class ConditionEditor extends Div {
         kind.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 build(e.getValue(), null);
+                register();
                 changed();
             }
         });
@@ -86,6 +89,37 @@ class ConditionEditor extends Div {
 
     Select<Kind> kindSelect() {
         return kind;
+    }
+
+    /**
+     * Registers this condition's fields under the condition's JSONPath, so problems mark them and a click on a problem
+     * finds them: the kind at the path itself, the pickers below it, nested conditions at {@code all[i]},
+     * {@code any[i]}, {@code not}.
+     */
+    ConditionEditor at(FieldMarks marks, String path) {
+        this.marks = marks;
+        this.path = path;
+        register();
+        return this;
+    }
+
+    private void register() {
+        if (marks == null) {
+            return;
+        }
+        marks.register(path, kind);
+        if (pickers != null) {
+            pickers.register(marks, path);
+        }
+        Kind k = kind.getValue();
+        for (int i = 0; i < children.size(); i++) {
+            String child = switch (k) {
+                case NOT -> path + ".not";
+                case ANY -> path + ".any[" + i + "]";
+                default -> path + ".all[" + i + "]";
+            };
+            children.get(i).at(marks, child);
+        }
     }
 
     /** The condition as picked; {@code null} for "no condition". */
@@ -133,6 +167,7 @@ class ConditionEditor extends Div {
                 add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 add.addClickListener(e -> {
                     addChild(list, null);
+                    register();
                     changed();
                 });
                 body.add(list, add);
@@ -161,6 +196,7 @@ class ConditionEditor extends Div {
         remove.addClickListener(e -> {
             children.remove(child);
             list.remove(line);
+            register();
             changed();
         });
         list.add(line);

@@ -1,6 +1,7 @@
 package io.stackup.ui.template;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import io.stackup.core.template.Condition;
 import io.stackup.core.template.QuestionType;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The pickers of one simple condition: a question's answer, a capability's level, a gap or the overall level. */
@@ -21,7 +23,7 @@ class ConditionPickers extends HorizontalLayout {
     }
 
     private final ConditionEditor.Kind kind;
-    private final Select<String> subject = new Select<>();
+    private final ComboBox<String> subject = new ComboBox<>();
     private final Select<Test> test = new Select<>();
     private final CheckboxGroup<String> options = new CheckboxGroup<>();
     private final NumberField min = new NumberField();
@@ -39,7 +41,8 @@ class ConditionPickers extends HorizontalLayout {
             case QUESTION -> {
                 subject.setLabel(getTranslation("editor.condition.question"));
                 subject.setItems(choices.questions());
-                subject.setItemLabelGenerator(k -> k == null ? "" : choices.questionLabel(k));
+                Map<String, String> labels = choices.questionLabels();
+                subject.setItemLabelGenerator(k -> k == null ? "" : labels.getOrDefault(k, k));
                 test.setLabel(getTranslation("editor.condition.test"));
                 test.setItems(Test.values());
                 test.setItemLabelGenerator(
@@ -120,7 +123,8 @@ class ConditionPickers extends HorizontalLayout {
                 atMost.addValueChangeListener(e -> changed.run());
                 if (kind == ConditionEditor.Kind.CAPABILITY) {
                     subject.setLabel(getTranslation("editor.condition.capability"));
-                    subject.setItemLabelGenerator(k -> k == null ? "" : choices.capabilityLabel(k));
+                    Map<String, String> labels = choices.capabilityLabels();
+                    subject.setItemLabelGenerator(k -> k == null ? "" : labels.getOrDefault(k, k));
                     subject.addValueChangeListener(e -> changed.run());
                     add(subject);
                 }
@@ -149,7 +153,36 @@ class ConditionPickers extends HorizontalLayout {
         }
     }
 
-    Select<String> subject() {
+    /** Registers the pickers under the condition's path, each at the member it edits. */
+    void register(FieldMarks marks, String path) {
+        switch (kind) {
+            case QUESTION -> {
+                marks.register(path + ".question", subject);
+                marks.register(path + ".anyOf", options);
+                marks.register(path + ".allOf", options);
+                marks.register(path + ".min", min);
+                marks.register(path + ".max", max);
+                marks.register(path + ".answered", test);
+            }
+            case CAPABILITY -> {
+                marks.register(path + ".capability", subject);
+                marks.register(path + ".atLeast", atLeast);
+                marks.register(path + ".atMost", atMost);
+            }
+            case OVERALL -> {
+                marks.register(path + ".overall.atLeast", atLeast);
+                marks.register(path + ".overall.atMost", atMost);
+            }
+            case AREA -> {
+                marks.register(path + ".area", subject);
+                marks.register(path + ".gapAtLeast", gap);
+            }
+            case TOTAL_GAP -> marks.register(path + ".totalGapAtLeast", gap);
+            default -> {}
+        }
+    }
+
+    ComboBox<String> subject() {
         return subject;
     }
 

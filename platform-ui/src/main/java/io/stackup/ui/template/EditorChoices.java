@@ -1,9 +1,15 @@
 package io.stackup.ui.template;
 
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.HasListDataView;
 import io.stackup.core.template.QuestionType;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -47,23 +53,11 @@ record EditorChoices(TemplateDraft draft, @Nullable QuestionDraft before) {
                 .orElse(List.of());
     }
 
-    String questionLabel(String key) {
-        return question(key).map(q -> q.key + ": " + shorten(q.text)).orElse(key);
-    }
-
     String levelLabel(String key) {
         return draft.levels.stream()
                 .filter(l -> l.key.equals(key))
                 .findFirst()
                 .map(l -> l.name.isBlank() ? l.key : l.name)
-                .orElse(key);
-    }
-
-    String capabilityLabel(String key) {
-        return draft.capabilities().stream()
-                .filter(c -> c.key.equals(key))
-                .findFirst()
-                .map(c -> c.name.isBlank() ? c.key : c.name)
                 .orElse(key);
     }
 
@@ -86,12 +80,44 @@ record EditorChoices(TemplateDraft draft, @Nullable QuestionDraft before) {
         return select;
     }
 
-    /** Sets a value, adding it to the items if the draft no longer has it so nothing typed is lost. */
-    static void keep(Select<String> select, @Nullable String value) {
-        if (value != null && select.getListDataView().getItems().noneMatch(value::equals)) {
-            select.getListDataView().addItem(value);
+    /**
+     * Sets a value, adding it to the items if the draft no longer has it (or, in a {@code showIf}, has it only later) so
+     * nothing is lost. The items are copied first: they may be an unmodifiable list.
+     */
+    static <F extends HasListDataView<String, ?> & HasValue<?, String>> void keep(F field, @Nullable String value) {
+        if (value != null && field.getListDataView().getItems().noneMatch(value::equals)) {
+            List<String> items =
+                    new ArrayList<>(field.getListDataView().getItems().toList());
+            items.add(value);
+            field.setItems(items);
         }
-        select.setValue(value);
+        field.setValue(value);
+    }
+
+    /**
+     * A searchable picker over many keys (up to 2,000 questions or 500 capabilities): a combo box, which sends the
+     * browser only the items in view, where a select would render every one. Labels are computed once.
+     */
+    static ComboBox<String> picker(String label, List<String> keys, Map<String, String> labels) {
+        ComboBox<String> picker = new ComboBox<>(label);
+        picker.setItems(keys);
+        picker.setItemLabelGenerator(k -> k == null ? "" : labels.getOrDefault(k, k));
+        picker.setWidth("min(100%, 22rem)");
+        return picker;
+    }
+
+    /** Each question's picker label ("key: text"), in one pass over the draft. */
+    Map<String, String> questionLabels() {
+        Map<String, String> labels = new HashMap<>();
+        draft.questions().forEach(q -> labels.put(q.key, q.key + ": " + shorten(q.text)));
+        return labels;
+    }
+
+    /** Each capability's picker label (its name, or its key while it has none), in one pass over the draft. */
+    Map<String, String> capabilityLabels() {
+        Map<String, String> labels = new HashMap<>();
+        draft.capabilities().forEach(c -> labels.put(c.key, c.name.isBlank() ? c.key : c.name));
+        return labels;
     }
 
     private static String shorten(String text) {

@@ -1,6 +1,7 @@
 package io.stackup.ui.template;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -75,6 +76,19 @@ final class EditorFields {
         }
         Collections.swap(list, from, to);
         return true;
+    }
+
+    /**
+     * Focuses the move button of a row that was just moved and re-rendered, so a keyboard user can press it again.
+     *
+     * @param id the button's id, e.g. {@code band-up-2}
+     */
+    static void focus(Component root, String id) {
+        if (root.getId().filter(id::equals).isPresent() && root instanceof Focusable<?> focusable) {
+            focusable.focus();
+            return;
+        }
+        root.getChildren().forEach(child -> focus(child, id));
     }
 
     /** Asks before a deletion, saying what refers to the thing deleted; Enter confirms. */

@@ -31,6 +31,12 @@ abstract class EditorPanel extends Div {
         return addListener(DraftChanged.class, listener);
     }
 
+    /**
+     * Shows the object that owns the value at the path (a tree node, a section and question), so its form is on screen
+     * and the view can focus the field. Panels that show everything at once do nothing.
+     */
+    void reveal(String path) {}
+
     void changed() {
         fireEvent(new DraftChanged(this));
     }

@@ -1,7 +1,9 @@
 package io.stackup.ui.template;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import io.stackup.core.template.Problem;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class FieldMarks {
 
+    private static final String JUMPED = "stackup-jump-target";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Map<String, HasValidation> fields = new HashMap<>();
@@ -45,6 +48,34 @@ final class FieldMarks {
                 .orElse(null);
         field.setErrorMessage(message);
         field.setInvalid(message != null);
+    }
+
+    /**
+     * Focuses and highlights the field that edits the value at the path, or else the nearest field of what owns it (its
+     * key, or the field of an enclosing value); false when no such field is on screen. The highlight goes when the
+     * field loses the focus.
+     */
+    boolean focus(String path) {
+        for (String candidate : EditorPaths.candidates(path)) {
+            if (fields.get(candidate) instanceof Component field
+                    && field.isAttached()
+                    && field instanceof Focusable<?> focusable) {
+                highlight(field);
+                field.scrollIntoView();
+                focusable.focus();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void highlight(Component field) {
+        field.addClassName(JUMPED);
+        DomListenerRegistration[] blur = new DomListenerRegistration[1];
+        blur[0] = field.getElement().addEventListener("focusout", e -> {
+            field.removeClassName(JUMPED);
+            blur[0].remove();
+        });
     }
 
     static String member(String parent, String name) {

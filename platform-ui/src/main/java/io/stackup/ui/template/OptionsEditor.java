@@ -45,7 +45,11 @@ class OptionsEditor extends EditorPanel {
             String at = path + ".options[" + i + "]";
             var key = marks.register(
                     at + ".key",
-                    EditorFields.text(getTranslation("editor.key"), option.key, v -> option.key = v, this::changed));
+                    EditorFields.text(
+                            getTranslation("editor.key"),
+                            option.key,
+                            v -> KeyRenames.option(draft, question, option, v),
+                            this::changed));
             key.setId("option-key-" + i);
             var label = marks.register(
                     at + ".label",
@@ -71,6 +75,8 @@ class OptionsEditor extends EditorPanel {
             var up = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> move(option, -1));
             var down =
                     EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(option, 1));
+            up.setId("option-up-" + i);
+            down.setId("option-down-" + i);
             var remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
                 question.options.remove(option);
                 render();
@@ -88,6 +94,7 @@ class OptionsEditor extends EditorPanel {
     private void move(OptionDraft option, int by) {
         if (EditorFields.move(question.options, option, by)) {
             render();
+            EditorFields.focus(this, "option-" + (by < 0 ? "up-" : "down-") + question.options.indexOf(option));
             changed();
         }
     }

@@ -76,6 +76,7 @@ class QualificationPanel extends EditorPanel {
                     at + ".label",
                     EditorFields.text(
                             getTranslation("editor.rule.label"), rule.label, v -> rule.label = v, this::changed));
+            label.setId("rule-label-" + i);
             var points = marks.register(
                     at + ".points",
                     EditorFields.number(
@@ -85,17 +86,32 @@ class QualificationPanel extends EditorPanel {
                 changed();
             });
             rule.when = when.value();
+            when.at(marks, at + ".when");
             var remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
                 draft.rules.remove(rule);
                 renderRules();
                 changed();
             });
-            HorizontalLayout head = new HorizontalLayout(label, points, remove);
+            var up = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> moveRule(rule, -1));
+            up.setId("rule-up-" + i);
+            var down = EditorFields.icon(
+                    VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> moveRule(rule, 1));
+            down.setId("rule-down-" + i);
+            HorizontalLayout head = new HorizontalLayout(label, points, up, down, remove);
             head.setWrap(true);
             head.setAlignItems(FlexComponent.Alignment.BASELINE);
             Div block = new Div(head, when);
             block.addClassName("stackup-editor-block");
             rules.add(block);
+        }
+    }
+
+    /** Moves a rule; a rule without a label is named by its index in the result, so the order is part of it. */
+    private void moveRule(RuleDraft rule, int by) {
+        if (EditorFields.move(draft.rules, rule, by)) {
+            renderRules();
+            EditorFields.focus(this, "rule-" + (by < 0 ? "up-" : "down-") + draft.rules.indexOf(rule));
+            changed();
         }
     }
 
@@ -108,6 +124,7 @@ class QualificationPanel extends EditorPanel {
                 draft.require.set(index, c == null ? new Condition.All(java.util.List.of()) : c);
                 changed();
             });
+            editor.at(marks, "$.qualification.require[" + i + "]");
             var remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
                 draft.require.remove(index);
                 renderRequirements();

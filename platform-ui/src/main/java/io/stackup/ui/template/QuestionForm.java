@@ -1,6 +1,7 @@
 package io.stackup.ui.template;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -31,7 +32,10 @@ class QuestionForm extends EditorPanel {
         var key = marks.register(
                 path + ".key",
                 EditorFields.text(
-                        getTranslation("editor.key"), question.key, v -> question.key = v, changedAndRelabel));
+                        getTranslation("editor.key"),
+                        question.key,
+                        v -> KeyRenames.question(draft, question, v),
+                        changedAndRelabel));
         key.setId("question-key");
         Select<QuestionType> type = new Select<>();
         type.setId("question-type");
@@ -65,14 +69,12 @@ class QuestionForm extends EditorPanel {
                 path + ".help",
                 EditorFields.area(
                         getTranslation("editor.question.help"), question.help, v -> question.help = v, this::changed));
-        Select<String> capability = new Select<>();
-        capability.setId("question-capability");
-        capability.setLabel(getTranslation("editor.question.capability"));
         EditorChoices choices = new EditorChoices(draft, question);
-        capability.setItems(choices.capabilities());
-        capability.setItemLabelGenerator(k -> k == null ? "" : choices.capabilityLabel(k));
-        capability.setEmptySelectionAllowed(true);
-        capability.setEmptySelectionCaption(getTranslation("editor.question.unscored"));
+        ComboBox<String> capability = EditorChoices.picker(
+                getTranslation("editor.question.capability"), choices.capabilities(), choices.capabilityLabels());
+        capability.setId("question-capability");
+        capability.setPlaceholder(getTranslation("editor.question.unscored"));
+        capability.setClearButtonVisible(true);
         EditorChoices.keep(capability, question.capability);
         marks.register(path + ".capability", capability);
         capability.addValueChangeListener(e -> {
@@ -99,6 +101,7 @@ class QuestionForm extends EditorPanel {
             changed();
         });
         showIf.setId("question-show-if");
+        showIf.at(marks, path + ".showIf");
         add(form, text, help, typeSpecific, new H4(getTranslation("editor.question.show-if")), showIf);
         renderTypeSpecific();
     }

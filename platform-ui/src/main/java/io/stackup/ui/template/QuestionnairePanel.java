@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
 import io.stackup.ui.template.TemplateDraft.SectionDraft;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ class QuestionnairePanel extends EditorPanel {
     private final Div sectionFields = new Div();
     private final Grid<QuestionDraft> questions = new Grid<>();
     private final Div form = new Div();
+    private final Select<SectionDraft> moveTo = new Select<>();
 
     QuestionnairePanel(TemplateDraft draft, FieldMarks marks) {
         super(draft, marks);
@@ -32,6 +34,16 @@ class QuestionnairePanel extends EditorPanel {
                         draft.questionnaireTitle,
                         v -> draft.questionnaireTitle = v,
                         this::changed));
+        title.setId("questionnaire-title");
+        var intro = marks.register(
+                "$.questionnaire.intro",
+                EditorFields.area(
+                        getTranslation("editor.questionnaire.intro"),
+                        draft.intro,
+                        v -> draft.intro = v,
+                        this::changed));
+        intro.setId("questionnaire-intro");
+        intro.setHelperText(getTranslation("editor.questionnaire.intro.help"));
         section.setId("section-select");
         section.setLabel(getTranslation("editor.section"));
         section.setItemLabelGenerator(s -> s.title.isBlank() ? s.key : s.title);
@@ -49,7 +61,7 @@ class QuestionnairePanel extends EditorPanel {
         Button down =
                 EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> moveSection(1));
         Button delete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteSection);
-        HorizontalLayout sectionBar = new HorizontalLayout(title, section, addSection, up, down, delete);
+        HorizontalLayout sectionBar = new HorizontalLayout(section, addSection, up, down, delete);
         sectionBar.setWrap(true);
         sectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -71,14 +83,25 @@ class QuestionnairePanel extends EditorPanel {
         qDown.setId("question-down");
         Button qDelete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteQuestion);
         qDelete.setId("question-delete");
-        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete);
+        moveTo.setId("question-move");
+        moveTo.setPlaceholder(getTranslation("editor.question.move"));
+        moveTo.setAriaLabel(getTranslation("editor.question.move"));
+        moveTo.setTooltipText(getTranslation("editor.question.move.help"));
+        moveTo.setItemLabelGenerator(s -> s.title.isBlank() ? s.key : s.title);
+        moveTo.setEnabled(false);
+        moveTo.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                moveQuestionTo(e.getValue());
+            }
+        });
+        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete, moveTo);
         questionBar.setWrap(true);
         Div left = new Div(questionBar, questions);
         left.addClassName("stackup-editor-list");
         form.addClassName("stackup-editor-detail");
         Div split = new Div(left, form);
         split.addClassName("stackup-editor-split");
-        add(sectionBar, sectionFields, split);
+        add(title, intro, sectionBar, sectionFields, split);
         refreshSections(draft.sections.isEmpty() ? null : draft.sections.getFirst());
     }
 
@@ -117,11 +140,13 @@ class QuestionnairePanel extends EditorPanel {
         fields.setWrap(true);
         sectionFields.add(fields);
         questions.setItems(s.questions);
+        moveTo.setItems(draft.sections.stream().filter(other -> other != s).toList());
     }
 
     private void showQuestion(@Nullable QuestionDraft q) {
         form.removeAll();
         SectionDraft s = section.getValue();
+        moveTo.setEnabled(q != null && s != null && draft.sections.size() > 1);
         if (q == null || s == null) {
             return;
         }
@@ -130,6 +155,26 @@ class QuestionnairePanel extends EditorPanel {
                 draft, marks, q, path, () -> questions.getDataProvider().refreshItem(q));
         questionForm.addChangeListener(e -> changed());
         form.add(questionForm);
+    }
+
+    @Override
+    void reveal(String path) {
+        OptionalInt s = EditorPaths.index(path, "sections");
+        if (s.isEmpty() || s.getAsInt() >= draft.sections.size()) {
+            return;
+        }
+        SectionDraft target = draft.sections.get(s.getAsInt());
+        if (section.getValue() != target) {
+            section.setValue(target);
+        }
+        OptionalInt q = EditorPaths.index(path, "questions");
+        if (q.isPresent() && q.getAsInt() < target.questions.size()) {
+            QuestionDraft question = target.questions.get(q.getAsInt());
+            if (questions.asSingleSelect().getValue() != question) {
+                questions.select(question);
+            }
+            questions.scrollToIndex(q.getAsInt());
+        }
     }
 
     private void addQuestion() {
@@ -159,6 +204,23 @@ class QuestionnairePanel extends EditorPanel {
             showQuestion(q);
             changed();
         }
+    }
+
+    /**
+     * Moves the selected question to another section and follows it there. A move that carries a question past one its
+     * {@code showIf} names (or that names it) is allowed, not refused: the validator lists the broken reference at once
+     * and a click on it leads to the {@code showIf}, while refusing would block a restructuring that moves both
+     * questions one after the other.
+     */
+    private void moveQuestionTo(SectionDraft to) {
+        QuestionDraft q = questions.asSingleSelect().getValue();
+        if (q != null) {
+            draft.moveQuestion(q, to);
+            refreshSections(to);
+            questions.select(q);
+            changed();
+        }
+        moveTo.clear();
     }
 
     private void deleteQuestion() {

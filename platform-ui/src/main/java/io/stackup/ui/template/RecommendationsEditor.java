@@ -12,7 +12,10 @@ import io.stackup.core.template.RecommendationKind;
 import io.stackup.ui.template.TemplateDraft.CapabilityDraft;
 import io.stackup.ui.template.TemplateDraft.RecommendationDraft;
 
-/** A capability's recommendations: key, level it lifts to, title, kind, effort, offering; add and remove. */
+/**
+ * A capability's recommendations: key, level it lifts to, title, kind, effort, offering, description; add, remove, move
+ * up and down (the order breaks ties in the roadmap).
+ */
 class RecommendationsEditor extends EditorPanel {
 
     private final CapabilityDraft capability;
@@ -75,16 +78,40 @@ class RecommendationsEditor extends EditorPanel {
                     at + ".offering",
                     EditorFields.text(
                             getTranslation("editor.offering"), r.offering, v -> r.offering = v, this::changed));
+            var description = marks.register(
+                    at + ".description",
+                    EditorFields.area(
+                            getTranslation("editor.description"),
+                            r.description,
+                            v -> r.description = v,
+                            this::changed));
+            description.setId("recommendation-description-" + i);
             Button remove = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), () -> {
                 capability.recommendations.remove(r);
                 render();
                 changed();
             });
-            HorizontalLayout row = new HorizontalLayout(key, toLevel, title, kind, effort, offering, remove);
+            Button up = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> move(r, -1));
+            up.setId("recommendation-up-" + i);
+            Button down =
+                    EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(r, 1));
+            down.setId("recommendation-down-" + i);
+            HorizontalLayout row = new HorizontalLayout(key, toLevel, title, kind, effort, offering, up, down, remove);
             row.setWrap(true);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassName("stackup-editor-row");
-            rows.add(row);
+            Div block = new Div(row, description);
+            block.addClassName("stackup-editor-block");
+            rows.add(block);
+        }
+    }
+
+    private void move(RecommendationDraft r, int by) {
+        if (EditorFields.move(capability.recommendations, r, by)) {
+            render();
+            EditorFields.focus(
+                    this, "recommendation-" + (by < 0 ? "up-" : "down-") + capability.recommendations.indexOf(r));
+            changed();
         }
     }
 }

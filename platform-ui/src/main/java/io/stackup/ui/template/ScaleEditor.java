@@ -39,7 +39,11 @@ class ScaleEditor extends EditorPanel {
         String path = "$.scale.levels[" + index + "]";
         var key = marks.register(
                 path + ".key",
-                EditorFields.text(getTranslation("editor.key"), level.key, v -> level.key = v, this::structuralQuiet));
+                EditorFields.text(
+                        getTranslation("editor.key"),
+                        level.key,
+                        v -> KeyRenames.level(draft, level, v),
+                        this::structuralQuiet));
         key.setId("level-key-" + index);
         var name = marks.register(
                 path + ".name",

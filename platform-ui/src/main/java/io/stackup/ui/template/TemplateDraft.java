@@ -371,6 +371,28 @@ final class TemplateDraft {
                 q.showIf);
     }
 
+    /**
+     * Moves a question to another section, as near as possible to where it was in document order: to the end of an
+     * earlier section, to the start of a later one. So it passes over no more questions than it must, and a
+     * {@code showIf} that held before breaks only when the move has to carry it past a question it names (or a question
+     * that names it). Such a move is not refused: the validator names what broke, as for any other edit.
+     */
+    void moveQuestion(QuestionDraft question, SectionDraft to) {
+        SectionDraft from = sections.stream()
+                .filter(s -> s.questions.contains(question))
+                .findFirst()
+                .orElseThrow();
+        if (from == to) {
+            return;
+        }
+        from.questions.remove(question);
+        if (sections.indexOf(to) < sections.indexOf(from)) {
+            to.questions.add(question);
+        } else {
+            to.questions.addFirst(question);
+        }
+    }
+
     /** Every question in document order. */
     List<QuestionDraft> questions() {
         return sections.stream().flatMap(s -> s.questions.stream()).toList();

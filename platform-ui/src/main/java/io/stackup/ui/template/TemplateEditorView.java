@@ -31,6 +31,7 @@ import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.TemplateWriter;
+import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -45,10 +46,15 @@ import java.util.function.BiFunction;
 @RolesAllowed("tenant-admin")
 class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final List<BiFunction<TemplateDraft, FieldMarks, EditorPanel>> PANELS =
+            List.of(GeneralPanel::new, CatalogPanel::new, QuestionnairePanel::new, QualificationPanel::new);
+
     private final TemplateService templates;
     private final FieldMarks marks = new FieldMarks();
     private final Div content = new Div();
-    private final ProblemsPanel problems = new ProblemsPanel();
+    private final ProblemsPanel problems = new ProblemsPanel(this::goTo);
+    private Tabs tabs = new Tabs();
+    private EditorPanel shown;
     private StoredTemplate stored;
     private TemplateDraft draft;
     private int lockVersion;
@@ -98,32 +104,40 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         HorizontalLayout header = new HorizontalLayout(back, heading, save);
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Tabs tabs = new Tabs();
+        tabs = new Tabs();
         tabs.setId("editor-tabs");
-        List<BiFunction<TemplateDraft, FieldMarks, EditorPanel>> panels =
-                List.of(GeneralPanel::new, CatalogPanel::new, QuestionnairePanel::new, QualificationPanel::new);
-        List<String> names = List.of("general", "catalog", "questionnaire", "qualification");
-        for (String name : names) {
+        for (String name : EditorPaths.TABS) {
             Tab tab = new Tab(getTranslation("editor.tab." + name));
             tab.setId("editor-tab-" + name);
             tabs.add(tab);
         }
-        tabs.addSelectedChangeListener(e -> show(panels.get(tabs.getSelectedIndex())));
+        tabs.addSelectedChangeListener(e -> show(PANELS.get(tabs.getSelectedIndex())));
         content.addClassName("stackup-editor-content");
         Div body = new Div(content, problems);
         body.addClassName("stackup-editor-body");
         add(header, tabs, body);
-        show(panels.getFirst());
+        show(PANELS.getFirst());
         validate();
     }
 
     /** Builds the tab's panel from the draft as it stands, so its pickers offer what the draft holds now. */
     private void show(BiFunction<TemplateDraft, FieldMarks, EditorPanel> panel) {
         content.removeAll();
-        EditorPanel shown = panel.apply(draft, marks);
+        shown = panel.apply(draft, marks);
         shown.addChangeListener(e -> validate());
         content.add(shown);
         marks.apply(current);
+    }
+
+    /** Shows the tab, the owning object and the field that the problem's path names, and focuses that field. */
+    private void goTo(Problem problem) {
+        String path = problem.path();
+        int tab = EditorPaths.TABS.indexOf(EditorPaths.tab(path));
+        if (tabs.getSelectedIndex() != tab) {
+            tabs.setSelectedIndex(tab);
+        }
+        shown.reveal(path);
+        marks.focus(path);
     }
 
     private void validate() {
@@ -150,11 +164,19 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             Notification.show(getTranslation("editor.saved", checked.name()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TemplateConflictException conflict) {
-            conflict(conflict.getMessage());
+            conflict(conflictMessage(conflict));
         } catch (TemplateValidationException invalid) {
             current = invalid.problems();
             problems.show(current);
         }
+    }
+
+    /** Who saved first and when, in the user's locale and time zone; the service's own words otherwise. */
+    private String conflictMessage(TemplateConflictException conflict) {
+        if (conflict.changedBy() == null || conflict.changedAt() == null) {
+            return conflict.getMessage();
+        }
+        return getTranslation("editor.conflict.text", conflict.changedBy(), UserFormats.dateTime(conflict.changedAt()));
     }
 
     private void conflict(String message) {

@@ -7,9 +7,13 @@ import io.stackup.core.template.Template;
 import io.stackup.core.template.TemplateReader;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.TemplateWriter;
+import io.stackup.ui.template.TemplateDraft.QuestionDraft;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The editor's working copy gives back exactly the template it was made from, and an edit the validator can judge. */
@@ -33,6 +37,199 @@ class TemplateDraftTest {
                 .isInstanceOf(TemplateValidationException.class)
                 .satisfies(e -> assertThat(((TemplateValidationException) e).problems())
                         .anySatisfy(p -> assertThat(p.path()).isEqualTo("$.scale.levels[0].key")));
+    }
+
+    /**
+     * Every kind of reference template-format.md defines, each at least once: a level as default target, threshold,
+     * capability target and level text, recommendation {@code toLevel}, {@code requires}, option and band level, and
+     * bound of a capability and the overall condition; a capability named by questions and a condition; an area named
+     * by a gap condition; questions and their options named in {@code showIf} (also inside all/any/not), rules and
+     * requirements. Keys are chosen so that each appears in quotes only where it is defined or referred to.
+     */
+    private static final String REFERENCES = """
+            {"format": "stackup-template/1", "key": "refs", "name": "References", "version": "1.0.0",
+             "scale": {"levels": [{"key": "basic", "name": "Basic"}, {"key": "standardized", "name": "Standardized"},
+               {"key": "rationalized", "name": "Rationalized"}, {"key": "dynamic", "name": "Dynamic"}]},
+             "scoring": {"mode": "weighted", "thresholds": {"standardized": 0.3, "rationalized": 0.6, "dynamic": 0.9}},
+             "defaultTarget": "rationalized",
+             "areas": [{"key": "iam", "name": "Identity", "capabilities": [
+               {"key": "directory", "name": "Directory", "target": "rationalized",
+                "levels": {"standardized": "One directory", "rationalized": "Scripted joiners"},
+                "recommendations": [
+                  {"key": "central-dir", "toLevel": "rationalized", "title": "One directory", "kind": "product",
+                   "effort": "M"}]}]}],
+             "questionnaire": {"title": "Interview", "sections": [
+               {"key": "s1", "title": "Identity", "questions": [
+                 {"key": "has-dir", "capability": "directory", "type": "yes_no", "requires": "rationalized",
+                  "text": "Directory?"},
+                 {"key": "provisioning", "capability": "directory", "type": "single", "text": "How?",
+                  "showIf": {"question": "has-dir", "anyOf": ["yes"]},
+                  "options": [{"key": "manual", "label": "By hand", "level": "standardized", "points": 1},
+                              {"key": "automatic", "label": "Automatic", "level": "rationalized", "points": 2}]}]},
+               {"key": "s2", "title": "Size", "questions": [
+                 {"key": "seats", "type": "number", "text": "Seats?",
+                  "showIf": {"any": [{"not": {"question": "provisioning", "allOf": ["manual"]}},
+                                     {"question": "has-dir", "answered": true}]},
+                  "bands": [{"max": 50, "level": "basic"}, {"min": 50, "level": "rationalized", "points": 1}]},
+                 {"key": "budget", "type": "yes_no", "text": "Budget?"}]}]},
+             "qualification": {"threshold": 5, "rules": [
+               {"when": {"question": "budget", "anyOf": ["yes"]}, "points": 3, "label": "budget"},
+               {"when": {"area": "iam", "gapAtLeast": 1}, "points": 2},
+               {"when": {"all": [{"capability": "directory", "atLeast": "standardized", "atMost": "rationalized"},
+                                 {"overall": {"atMost": "rationalized"}},
+                                 {"question": "seats", "min": 10},
+                                 {"question": "provisioning", "anyOf": ["manual", "automatic"]}]}, "points": 1}],
+              "require": [{"question": "has-dir", "answered": true},
+                          {"not": {"question": "provisioning", "allOf": ["manual"]}}]}}
+            """;
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+        "level, rationalized, rat",
+        "level, standardized, std",
+        "area, iam, identity",
+        "capability, directory, dir",
+        "question, has-dir, has-directory",
+        "question, provisioning, accounts",
+        "question, seats, licensed-seats",
+        "option, manual, by-hand",
+        "recommendation, central-dir, one-dir",
+        "section, s2, size"
+    })
+    void renaming_a_key_makes_every_reference_to_it_follow(String kind, String from, String to) {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+
+        rename(draft, kind, from, to);
+
+        Template expected = TemplateReader.readJson(REFERENCES.replace('"' + from + '"', '"' + to + '"'));
+        assertThat(draft.toTemplate()).isEqualTo(expected);
+    }
+
+    @Test
+    void renaming_a_level_keeps_its_place_among_thresholds_and_level_texts() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+
+        rename(draft, "level", "standardized", "std");
+
+        assertThat(draft.thresholds.keySet()).containsExactly("std", "rationalized", "dynamic");
+        assertThat(draft.capabilities().getFirst().levels.keySet()).containsExactly("std", "rationalized");
+    }
+
+    @Test
+    void renaming_to_a_key_another_question_has_leaves_references_alone_so_the_validator_names_them() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+
+        rename(draft, "question", "has-dir", "budget");
+
+        assertThat(draft.questions().get(1).showIf)
+                .isEqualTo(new io.stackup.core.template.Condition.AnyOf("has-dir", List.of("yes")));
+        assertThatThrownBy(() -> TemplateReader.readJson(TemplateWriter.write(draft.toTemplate())))
+                .isInstanceOf(TemplateValidationException.class)
+                .satisfies(e -> assertThat(((TemplateValidationException) e).problems())
+                        .anySatisfy(p -> assertThat(p.path())
+                                .isEqualTo("$.questionnaire.sections[0].questions[1].showIf.question")));
+    }
+
+    @Test
+    void renaming_one_of_two_questions_with_the_same_key_repoints_nothing() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        QuestionDraft budget = draft.questions().get(3);
+        budget.key = "has-dir";
+
+        KeyRenames.question(draft, budget, "budget");
+
+        assertThat(draft.questions().get(1).showIf)
+                .isEqualTo(new io.stackup.core.template.Condition.AnyOf("has-dir", List.of("yes")));
+        assertThat(draft.require.getFirst()).isEqualTo(new io.stackup.core.template.Condition.Answered("has-dir"));
+    }
+
+    @Test
+    void a_question_moved_to_a_later_section_comes_first_there_and_to_an_earlier_one_last() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        QuestionDraft budget = draft.questions().get(3);
+        QuestionDraft provisioning = draft.questions().get(1);
+
+        draft.moveQuestion(budget, draft.sections.getFirst());
+        draft.moveQuestion(provisioning, draft.sections.getLast());
+
+        assertThat(draft.questions().stream().map(q -> q.key))
+                .containsExactly("has-dir", "budget", "provisioning", "seats");
+        assertThat(TemplateReader.readJson(TemplateWriter.write(draft.toTemplate())))
+                .isEqualTo(draft.toTemplate());
+    }
+
+    @Test
+    void moving_a_question_past_one_that_refers_to_it_is_named_by_the_validator() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+
+        draft.moveQuestion(draft.questions().getFirst(), draft.sections.getLast());
+
+        assertThat(draft.questions().stream().map(q -> q.key))
+                .containsExactly("provisioning", "has-dir", "seats", "budget");
+        assertThatThrownBy(() -> TemplateReader.readJson(TemplateWriter.write(draft.toTemplate())))
+                .isInstanceOf(TemplateValidationException.class)
+                .satisfies(e -> assertThat(((TemplateValidationException) e).problems())
+                        .extracting(p -> p.path())
+                        .containsExactly("$.questionnaire.sections[0].questions[0].showIf.question"));
+    }
+
+    private static void rename(TemplateDraft d, String kind, String from, String to) {
+        switch (kind) {
+            case "level" ->
+                KeyRenames.level(
+                        d,
+                        d.levels.stream()
+                                .filter(l -> l.key.equals(from))
+                                .findFirst()
+                                .orElseThrow(),
+                        to);
+            case "area" ->
+                KeyRenames.area(
+                        d,
+                        d.areas.stream()
+                                .filter(a -> a.key.equals(from))
+                                .findFirst()
+                                .orElseThrow(),
+                        to);
+            case "capability" ->
+                KeyRenames.capability(
+                        d,
+                        d.capabilities().stream()
+                                .filter(c -> c.key.equals(from))
+                                .findFirst()
+                                .orElseThrow(),
+                        to);
+            case "question" ->
+                KeyRenames.question(
+                        d,
+                        d.questions().stream()
+                                .filter(q -> q.key.equals(from))
+                                .findFirst()
+                                .orElseThrow(),
+                        to);
+            case "option" -> {
+                QuestionDraft q = d.questions().stream()
+                        .filter(x -> x.options.stream().anyMatch(o -> o.key.equals(from)))
+                        .findFirst()
+                        .orElseThrow();
+                KeyRenames.option(
+                        d,
+                        q,
+                        q.options.stream()
+                                .filter(o -> o.key.equals(from))
+                                .findFirst()
+                                .orElseThrow(),
+                        to);
+            }
+            case "recommendation" ->
+                d.capabilities().stream()
+                        .flatMap(c -> c.recommendations.stream())
+                        .filter(r -> r.key.equals(from))
+                        .forEach(r -> r.key = to);
+            case "section" ->
+                d.sections.stream().filter(s -> s.key.equals(from)).forEach(s -> s.key = to);
+            default -> throw new IllegalArgumentException(kind);
+        }
     }
 
     private static Template starter(String file) throws IOException {

@@ -64,6 +64,18 @@ public class TemplateRepository {
                 .fetchOptional(TemplateRepository::toStored);
     }
 
+    /** The status and lock version of a template, without its document: enough to tell a cached copy is current. */
+    public Optional<Revision> revision(TenantId tenant, TemplateId id) {
+        return dsl.select(TEMPLATE.STATUS, TEMPLATE.LOCK_VERSION)
+                .from(TEMPLATE)
+                .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
+                .and(TEMPLATE.ID.eq(id.value()))
+                .fetchOptional(r -> new Revision(TemplateStatus.fromJson(r.value1()), r.value2()));
+    }
+
+    /** Which state of a template a copy was made from. */
+    public record Revision(TemplateStatus status, int lockVersion) {}
+
     public Optional<StoredTemplate> findDraft(TenantId tenant, String key) {
         return dsl.selectFrom(TEMPLATE)
                 .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
