@@ -203,7 +203,9 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         Div header = new Div(heading, meta, actions);
         header.addClassName("stackup-conversation-header");
-        add(offline, header, new Div(progress, progressText), sectionNav, soFar, body, footer);
+        Span keys = new Span(getTranslation("conversation.keys"));
+        keys.addClassName("stackup-conversation-keys");
+        add(offline, header, new Div(progress, progressText), keys, sectionNav, soFar, body, footer);
     }
 
     /** Opens where the interview stood: at the first visible question after the one answered last. */

@@ -76,16 +76,22 @@ final class DeviceQueue {
                 document.querySelectorAll('.stackup-offline-banner').forEach(b => b.hidden = !off);
                 banner();
               };
+              const press = (b, on) => {
+                b.setAttribute('aria-pressed', String(on));
+                const theme = new Set((b.getAttribute('theme') || '').split(' ').filter(Boolean));
+                if (on) theme.add('primary'); else theme.delete('primary');
+                b.setAttribute('theme', [...theme].join(' '));
+              };
               const cardOf = e => e.target && e.target.closest && e.target.closest('[data-question]');
               document.addEventListener('click', e => {
                 const option = e.target.closest && e.target.closest('[data-option]');
                 const card = cardOf(e);
                 if (!card) return;
                 if (option && option.tagName !== 'VAADIN-CHECKBOX') {
-                  card.querySelectorAll('[data-option]').forEach(b => b.setAttribute('aria-pressed', String(b === option)));
+                  card.querySelectorAll('[data-option]').forEach(b => press(b, b === option));
                   remember(card);
                 } else if (e.target.closest('[data-clear]')) {
-                  card.querySelectorAll('[data-option]').forEach(b => b.setAttribute('aria-pressed', 'false'));
+                  card.querySelectorAll('[data-option]').forEach(b => press(b, false));
                   card.dataset.touched = 'false';
                   card.querySelectorAll('[data-field="number"], [data-field="text"]').forEach(f => f.value = '');
                   remember(card);

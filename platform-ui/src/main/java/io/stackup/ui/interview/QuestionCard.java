@@ -118,7 +118,7 @@ class QuestionCard extends Div {
                     button.getElement().setAttribute("data-option", option.key());
                     button.getElement().setAttribute("aria-pressed", "false");
                     if (i < 9) {
-                        button.getElement().setAttribute("data-shortcut", String.valueOf(i + 1));
+                        button.getElement().setAttribute("title", getTranslation("conversation.key", i + 1));
                     }
                     optionButtons.add(button);
                     row.add(button);
@@ -218,11 +218,7 @@ class QuestionCard extends Div {
     /** Shows a saved answer (on opening, or given on another device) without saving it again. */
     void show(@Nullable Answer answer) {
         chosen = answer instanceof Answer.Choice c ? c.option() : null;
-        optionButtons.forEach(b -> b.getElement()
-                .setAttribute(
-                        "aria-pressed",
-                        String.valueOf(
-                                b.getElement().getAttribute("data-option").equals(chosen))));
+        pressChosen();
         checklistAnswered = answer instanceof Answer.Choices;
         List<String> checked = answer instanceof Answer.Choices c ? c.options() : List.of();
         checkboxes.forEach(b -> b.setValue(checked.contains(b.getElement().getAttribute("data-option"))));
@@ -276,12 +272,17 @@ class QuestionCard extends Div {
 
     private void choose(String option) {
         chosen = option;
-        optionButtons.forEach(b -> b.getElement()
-                .setAttribute(
-                        "aria-pressed",
-                        String.valueOf(
-                                b.getElement().getAttribute("data-option").equals(option))));
+        pressChosen();
         fire();
+    }
+
+    /** Marks the chosen option pressed (and primary), the others not; the device script does the same at once. */
+    private void pressChosen() {
+        for (Button button : optionButtons) {
+            boolean on = button.getElement().getAttribute("data-option").equals(chosen);
+            button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+            button.getElement().getThemeList().set("primary", on);
+        }
     }
 
     private void clearAnswer() {

@@ -1,0 +1,252 @@
+package io.stackup.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stackup.support.AppServer;
+import io.stackup.support.Browser;
+import io.stackup.support.SharedStack;
+import io.stackup.support.StackupIntegrationTest;
+import io.stackup.support.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The interviewer's conversation mode in Chromium at tablet width: keys answer and move, a question appears when its
+ * condition holds, a note is saved as it is typed; the server goes away mid-interview and comes back as if restarted,
+ * and what was answered meanwhile arrives; completing lists the open required question and leads to it; a second
+ * device shows an answer the moment it is given; the completed interview holds every answer.
+ */
+@StackupIntegrationTest
+class ConversationIT {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void an_interviewer_runs_an_interview_through_a_server_restart_and_completes_it() throws Exception {
+        String id = assignedInterview();
+        AppServer server = new AppServer(context);
+        try (Browser tablet = new Browser(768, 1024)) {
+            try {
+                run(tablet, server, id);
+            } catch (RuntimeException | AssertionError e) {
+                tablet.screenshot("conversation-failure");
+                throw e;
+            } finally {
+                server.restore();
+            }
+        }
+        JsonNode done = interview(id);
+        assertThat(done.get("status").asString()).isEqualTo("completed");
+        assertThat(answer(done, "has-dir")).isEqualTo("{\"option\":\"yes\",\"note\":\"One forest, two sites\"}");
+        assertThat(answer(done, "dir-kind")).isEqualTo("{\"option\":\"central\"}");
+        assertThat(answer(done, "users")).isEqualTo("{\"number\":250.0}");
+        assertThat(answer(done, "budget")).isEqualTo("{\"option\":\"yes\"}");
+    }
+
+    private void run(Browser tablet, AppServer server, String id) throws Exception {
+        tablet.login("interviewer@demo.test");
+        tablet.open("/interviews/" + id + "/run");
+        tablet.present(By.id("question-has-dir"));
+        assertThat(tablet.driver().findElements(By.id("question-dir-kind"))).noneMatch(WebElement::isDisplayed);
+
+        key(tablet, "1");
+        tablet.waitForText(By.id("state-has-dir"), "Saved");
+        tablet.waitFor(By.id("question-dir-kind"));
+        tablet.type("#note-has-dir textarea", "One forest, two sites");
+        waitForAnswer(id, "has-dir", "{\"option\":\"yes\",\"note\":\"One forest, two sites\"}");
+
+        key(tablet, Keys.ARROW_DOWN);
+        waitForClass(tablet, "question-dir-kind", "current");
+        key(tablet, "2");
+        tablet.waitForText(By.id("state-dir-kind"), "Saved");
+        tablet.screenshot("conversation-tablet");
+
+        server.cut();
+        tablet.press("option-dir-kind-central");
+        tablet.type("#number-users input", "250");
+        new WebDriverWait(tablet.driver(), Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.id("offline-banner")).isDisplayed());
+        String kept = (String)
+                tablet.driver().executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id);
+        assertThat(kept).contains("\"users\":{\"number\":250}").contains("\"option\":\"central\"");
+        tablet.screenshot("conversation-offline");
+        assertThat(answer(interviewQuietly(id), "users"))
+                .as("nothing reached the server")
+                .isNull();
+
+        server.restore();
+        tablet.driver().navigate().refresh();
+        waitForAnswer(id, "users", "{\"number\":250.0}");
+        waitForAnswer(id, "dir-kind", "{\"option\":\"central\"}");
+        new WebDriverWait(tablet.driver(), Duration.ofSeconds(30))
+                .until(d -> tablet.driver()
+                                .executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id)
+                        == null);
+
+        tablet.press("conversation-complete");
+        tablet.waitForId("missing-dialog");
+        tablet.press("missing-budget");
+        waitForClass(tablet, "question-budget", "current");
+
+        try (Browser laptop = new Browser()) {
+            laptop.login("interviewer@demo.test");
+            laptop.open("/interviews/" + id + "/run");
+            laptop.present(By.id("question-budget"));
+            key(tablet, "1");
+            tablet.waitForText(By.id("state-budget"), "Saved");
+            new WebDriverWait(laptop.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> "true"
+                            .equals(d.findElement(By.id("option-budget-yes")).getDomAttribute("aria-pressed")));
+            laptop.screenshot("conversation-second-device");
+        }
+
+        tablet.press("conversation-so-far");
+        tablet.waitFor(By.cssSelector("#so-far-chart svg"));
+        tablet.screenshot("conversation-so-far");
+        tablet.press("conversation-complete");
+        new WebDriverWait(tablet.driver(), Duration.ofSeconds(30))
+                .until(d ->
+                        "completed".equals(interviewQuietly(id).get("status").asString()));
+    }
+
+    /** Presses a key on the page (not in a field), as on a laptop keyboard. */
+    private static void key(Browser browser, CharSequence key) {
+        browser.driver().executeScript("document.activeElement && document.activeElement.blur()");
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    private static void waitForClass(Browser browser, String id, String className) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> String.valueOf(d.findElement(By.id(id)).getDomAttribute("class"))
+                        .contains(className));
+    }
+
+    /** Waits until the server holds exactly this answer to the question (compact JSON). */
+    private static void waitForAnswer(String id, String question, String expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = answer(interviewQuietly(id), question);
+            if (expected.equals(last)) {
+                return;
+            }
+            sleep();
+        }
+        assertThat(last).as("the answer to " + question).isEqualTo(expected);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String assignedInterview() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String admin = Tokens.accessToken("admin@demo.test", "openid organization:demo");
+        HttpResponse<String> template =
+                send("POST", "/api/v1/templates?publish=true", admin, "application/json", template("conv-" + unique));
+        assertThat(template.statusCode()).as(template.body()).isEqualTo(201);
+        HttpResponse<String> prospect = send(
+                "POST",
+                "/api/v1/prospects",
+                admin,
+                "application/json",
+                "{\"name\": \"Northwind " + unique + "\", \"industry\": \"Logistics\"}");
+        assertThat(prospect.statusCode()).as(prospect.body()).isEqualTo(201);
+        HttpResponse<String> interview = send(
+                "POST",
+                "/api/v1/interviews",
+                admin,
+                "application/json",
+                "{\"templateId\": \"" + JSON.readTree(template.body()).get("id").asString() + "\", \"prospectId\": \""
+                        + JSON.readTree(prospect.body()).get("id").asString()
+                        + "\", \"interviewer\": \"interviewer@demo.test\"}");
+        assertThat(interview.statusCode()).as(interview.body()).isEqualTo(201);
+        return JSON.readTree(interview.body()).get("id").asString();
+    }
+
+    private static String template(String key) {
+        return """
+                {"format": "stackup-template/1", "key": "%s", "name": "Conversation", "version": "1.0.0",
+                 "scale": {"levels": [{"key": "basic", "name": "Basic"}, {"key": "standardized", "name": "Standardized"},
+                   {"key": "rationalized", "name": "Rationalized"}, {"key": "dynamic", "name": "Dynamic"}]},
+                 "areas": [{"key": "iam", "name": "Identity", "capabilities": [{"key": "directory", "name": "Directory"}]}],
+                 "questionnaire": {"title": "Talk", "sections": [
+                   {"key": "identity", "title": "Identity", "questions": [
+                     {"key": "has-dir", "capability": "directory", "type": "yes_no", "requires": "standardized",
+                      "text": "Do you run a central directory?", "help": "Ask how people sign in on day one."},
+                     {"key": "dir-kind", "capability": "directory", "type": "single", "text": "How is it run?",
+                      "showIf": {"question": "has-dir", "anyOf": ["yes"]},
+                      "options": [{"key": "manual", "label": "By hand", "level": "standardized"},
+                                  {"key": "scripted", "label": "Scripted", "level": "rationalized"},
+                                  {"key": "central", "label": "Centrally automated", "level": "dynamic"}]},
+                     {"key": "users", "type": "number", "text": "How many people sign in?", "minValue": 1}]},
+                   {"key": "money", "title": "Budget", "questions": [
+                     {"key": "budget", "type": "yes_no", "text": "Is there a budget this year?"},
+                     {"key": "wishes", "type": "text", "required": false, "text": "Anything else?"}]}]}}
+                """.formatted(key);
+    }
+
+    private static JsonNode interview(String id) throws Exception {
+        String token = Tokens.accessToken("interviewer@demo.test", "openid organization:demo");
+        HttpResponse<String> response = send("GET", "/api/v1/interviews/" + id, token, null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode interviewQuietly(String id) {
+        try {
+            return interview(id);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The saved answer to a question as compact JSON, or null when it has none. */
+    private static String answer(JsonNode interview, String question) {
+        for (JsonNode answer : interview.get("answers")) {
+            if (answer.get("question").asString().equals(question)) {
+                return answer.get("answer").toString();
+            }
+        }
+        return null;
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String contentType, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
