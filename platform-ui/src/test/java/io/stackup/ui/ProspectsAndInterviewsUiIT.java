@@ -250,6 +250,84 @@ class ProspectsAndInterviewsUiIT {
         }
     }
 
+    @Test
+    void an_expert_finds_a_completed_interview_with_its_result_and_a_stale_prospect_save_is_refused() throws Exception {
+        String template = publishedTemplate();
+        String name = "Done " + unique;
+        String prospect = json(send("POST", "/api/v1/prospects", admin, "{\"name\": \"" + name + "\"}"))
+                .get("id")
+                .asString();
+        String interviewer = Tokens.accessToken("interviewer@demo.test", "openid organization:demo");
+        String interview = json(send(
+                        "POST",
+                        "/api/v1/interviews",
+                        admin,
+                        "{\"templateId\": \"" + template + "\", \"prospectId\": \"" + prospect + "\","
+                                + " \"interviewer\": \"interviewer@demo.test\"}"))
+                .get("id")
+                .asString();
+        assertThat(send(
+                                "PUT",
+                                "/api/v1/interviews/" + interview + "/answers/has-dir",
+                                interviewer,
+                                "{\"option\": \"no\", \"note\": \"local accounts only\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send(
+                                "PUT",
+                                "/api/v1/interviews/" + interview + "/answers/budget",
+                                interviewer,
+                                "{\"option\": \"yes\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", "/api/v1/interviews/" + interview + "/complete", interviewer, null)
+                        .statusCode())
+                .isEqualTo(200);
+
+        try (Browser expert = new Browser(768, 1024)) {
+            expert.login("expert@demo.test");
+            expert.open("/interviews");
+            type(expert, "#interview-search input", name);
+            expert.waitForText(By.id("interview-grid"), name);
+            expert.open("/interviews/" + interview);
+            expert.waitForId("interview-result");
+            assertThat(text(expert, "fact-status")).contains("Completed");
+            assertThat(text(expert, "interview-history")).contains("Completed by");
+            assertThat(text(expert, "answer-has-dir"))
+                    .contains("local accounts only")
+                    .contains("No");
+            assertThat(text(expert, "preview-overall")).contains("Overall");
+            assertThat(expert.driver().findElements(By.id("reassign"))).isEmpty();
+            expert.screenshot("interview-completed-expert-tablet");
+        }
+
+        try (Browser mine = new Browser();
+                Browser theirs = new Browser()) {
+            mine.login("admin@demo.test");
+            mine.open("/prospects/" + prospect);
+            mine.waitForText(By.id("prospect-name"), name);
+            theirs.login("interviewer@demo.test");
+            theirs.open("/prospects/" + prospect);
+            theirs.waitForText(By.id("prospect-name"), name);
+            type(theirs, "#prospect-industry input", "Their industry");
+            press(theirs, "prospect-save");
+            theirs.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved')]"));
+
+            type(mine, "#prospect-industry input", "My industry");
+            press(mine, "prospect-save");
+            mine.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
+            assertThat(mine.driver().getPageSource()).contains("Nothing was overwritten");
+            mine.screenshot("prospect-conflict");
+            mine.driver()
+                    .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
+                    .click();
+            new WebDriverWait(mine.driver(), Duration.ofSeconds(20))
+                    .until(d -> "Their industry"
+                            .equals(d.findElement(By.cssSelector("#prospect-industry input"))
+                                    .getDomProperty("value")));
+        }
+    }
+
     private String publishedTemplate() throws Exception {
         String body;
         try (InputStream in = getClass().getResourceAsStream("/templates/mini-io.json")) {
