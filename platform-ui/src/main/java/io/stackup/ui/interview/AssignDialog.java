@@ -1,6 +1,5 @@
 package io.stackup.ui.interview;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -136,7 +135,6 @@ public class AssignDialog extends Dialog {
                 new Button(getTranslation(self == null ? "assign.submit" : "assign.submit.self"), e -> submit());
         assign.setId("assign-submit");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        assign.addClickShortcut(Key.ENTER).listenOn(this);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("assign-cancel");
         getFooter().add(cancel, assign);
