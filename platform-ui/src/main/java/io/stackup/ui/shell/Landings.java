@@ -7,7 +7,7 @@ package io.stackup.ui.shell;
 final class Landings {
 
     static final String ADMIN = "admin";
-    static final String INTERVIEWER = "interviews";
+    static final String INTERVIEWER = "my-interviews";
     static final String EXPERT = "leads";
     static final String OPERATOR = "operator/tenants";
 

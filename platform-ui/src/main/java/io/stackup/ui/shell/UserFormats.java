@@ -3,6 +3,7 @@ package io.stackup.ui.shell;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -55,5 +56,17 @@ public final class UserFormats {
                 .withLocale(locale())
                 .withZone(zone())
                 .format(instant);
+    }
+
+    /** A date, e.g. "27 Nov 2026" in en-GB. */
+    public static String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale())
+                .format(date);
+    }
+
+    /** Today in the user's time zone. */
+    public static LocalDate today() {
+        return LocalDate.now(zone());
     }
 }

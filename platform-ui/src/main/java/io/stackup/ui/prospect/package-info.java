@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.ui.prospect;
+
+import org.jspecify.annotations.NullMarked;
