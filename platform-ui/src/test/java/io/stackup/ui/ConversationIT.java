@@ -99,6 +99,11 @@ class ConversationIT {
                                 .executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id)
                         == null);
 
+        tablet.type("#number-users input", "0");
+        tablet.waitForText(By.id("state-users"), "at least 1");
+        waitForAnswer(id, "users", "{\"number\":250}");
+        tablet.type("#number-users input", "250");
+
         tablet.press("conversation-complete");
         tablet.waitForId("missing-dialog");
         tablet.press("missing-budget");

@@ -160,9 +160,14 @@ class QuestionCard extends Div {
                 }
                 field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
                 field.addValueChangeListener(e -> {
-                    if (e.isFromClient()) {
-                        fire();
+                    if (!e.isFromClient()) {
+                        return;
                     }
+                    if (e.getValue() != null && outOfRange(e.getValue())) {
+                        refused(rangeMessage());
+                        return;
+                    }
+                    fire();
                 });
                 number = field;
                 return field;
@@ -274,6 +279,21 @@ class QuestionCard extends Div {
         chosen = option;
         pressChosen();
         fire();
+    }
+
+    private boolean outOfRange(double value) {
+        return (question.minValue() != null && value < question.minValue())
+                || (question.maxValue() != null && value > question.maxValue());
+    }
+
+    /** What a number must be, e.g. "Enter a number from 1 to 500. Nothing was saved." */
+    private String rangeMessage() {
+        if (question.minValue() != null && question.maxValue() != null) {
+            return getTranslation("conversation.number.between", question.minValue(), question.maxValue());
+        }
+        return question.minValue() != null
+                ? getTranslation("conversation.number.at-least", question.minValue())
+                : getTranslation("conversation.number.at-most", question.maxValue());
     }
 
     /** Marks the chosen option pressed (and primary), the others not; the device script does the same at once. */
