@@ -71,7 +71,7 @@ class ConversationIT {
         key(tablet, "1");
         tablet.waitForText(By.id("state-has-dir"), "Saved");
         tablet.waitFor(By.id("question-dir-kind"));
-        tablet.type("#note-has-dir textarea", "One forest, two sites");
+        tablet.type("#note-has-dir", "One forest, two sites");
         waitForAnswer(id, "has-dir", "{\"option\":\"yes\",\"note\":\"One forest, two sites\"}");
 
         key(tablet, Keys.ARROW_DOWN);
@@ -82,7 +82,7 @@ class ConversationIT {
 
         server.cut();
         tablet.press("option-dir-kind-central");
-        tablet.type("#number-users input", "250");
+        tablet.type("#number-users", "250");
         new WebDriverWait(tablet.driver(), Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.id("offline-banner")).isDisplayed());
         String kept = (String)
@@ -99,10 +99,10 @@ class ConversationIT {
                                 .executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id)
                         == null);
 
-        tablet.type("#number-users input", "0");
+        tablet.type("#number-users", "0");
         tablet.waitForText(By.id("state-users"), "at least 1");
         waitForAnswer(id, "users", "{\"number\":250}");
-        tablet.type("#number-users input", "250");
+        tablet.type("#number-users", "250");
 
         tablet.press("conversation-complete");
         tablet.waitForId("missing-dialog");

@@ -53,6 +53,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The interviewer's screen: the questionnaire as a conversation, one section (or one question) at a time, with large
@@ -69,6 +70,7 @@ import tools.jackson.databind.JsonNode;
 @RolesAllowed("interviewer")
 class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String MODE_ATTRIBUTE = ConversationView.class.getName() + ".oneAtATime";
 
     private final InterviewService interviews;
@@ -78,7 +80,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Div soFar = new Div();
-    private final Map<String, QuestionCard> cards = new LinkedHashMap<>();
+    private final List<String> shown = new ArrayList<>();
     private final Map<String, Answer> answers = new LinkedHashMap<>();
     private Set<String> visible = Set.of();
     private @Nullable InterviewId id;
@@ -151,6 +153,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void build(InterviewDetail detail) {
         removeAll();
         getElement().setAttribute("data-interview", detail.id().toString());
+        getElement().setAttribute("data-saving", getTranslation("conversation.saving"));
         H2 heading = new H2(detail.prospectName());
         heading.setId("conversation-prospect");
         Span meta = new Span(detail.templateName() + " · " + detail.templateVersion()
@@ -193,9 +196,10 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         soFar.setVisible(false);
 
         Button previous =
-                new Button(getTranslation("conversation.previous"), VaadinIcon.ARROW_LEFT.create(), e -> step(-1));
+                new Button(getTranslation("conversation.previous"), VaadinIcon.ARROW_LEFT.create(), e -> step(-1, ""));
         previous.setId("conversation-previous");
-        Button next = new Button(getTranslation("conversation.next"), VaadinIcon.ARROW_RIGHT.create(), e -> step(1));
+        Button next =
+                new Button(getTranslation("conversation.next"), VaadinIcon.ARROW_RIGHT.create(), e -> step(1, ""));
         next.setId("conversation-next");
         next.setIconAfterText(true);
         Div footer = new Div(previous, next);
@@ -223,29 +227,31 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         goTo(start);
     }
 
+    /** Draws the section's cards (or, one question at a time, the current one) as markup: see {@link CardHtml}. */
     private void showSection(int index) {
         section = index;
-        cards.clear();
-        body.removeAll();
+        shown.clear();
         List<Section> sections = template().template().questionnaire().sections();
-        Section shown = sections.get(index);
+        Section drawn = sections.get(index);
         int position = 1;
         for (Section s : sections.subList(0, index)) {
             position += s.questions().size();
         }
-        for (Question question : shown.questions()) {
-            boolean build = !oneAtATime || question.key().equals(current);
-            if (build) {
-                QuestionCard card =
-                        new QuestionCard(question, template().template().scale(), position, this::changed);
-                card.show(answers.get(question.key()));
-                card.setVisible(visible.contains(question.key()));
-                card.getElement().addEventListener("click", e -> markCurrent(question.key()));
-                cards.put(question.key(), card);
-                body.add(card);
+        StringBuilder html = new StringBuilder();
+        for (Question question : drawn.questions()) {
+            if (!oneAtATime || question.key().equals(current)) {
+                html.append(CardHtml.render(
+                        question,
+                        template().template().scale(),
+                        position,
+                        answers.get(question.key()),
+                        visible.contains(question.key()),
+                        this::getTranslation));
+                shown.add(question.key());
             }
             position++;
         }
+        body.getElement().setProperty("innerHTML", html.toString());
         refreshNav();
     }
 
@@ -289,9 +295,12 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** Moves to the next (1) or previous (-1) visible question; called by the arrow keys too. */
     @ClientCallable
-    void step(int direction) {
+    void step(int direction, String from) {
         if (closed || template == null) {
             return;
+        }
+        if (!from.isEmpty()) {
+            current = from;
         }
         List<String> order = visibleOrder();
         if (order.isEmpty()) {
@@ -321,7 +330,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         int index = sectionOf(key);
-        boolean rebuild = index != section || oneAtATime || cards.isEmpty();
+        boolean rebuild = index != section || oneAtATime || shown.isEmpty();
         current = key;
         if (rebuild) {
             showSection(index);
@@ -331,13 +340,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void markCurrent(@Nullable String key) {
         current = key;
-        cards.forEach((k, card) -> card.setCurrent(k.equals(key)));
-        QuestionCard card = key == null ? null : cards.get(key);
-        if (card != null) {
-            card.getElement()
-                    .executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'});"
-                            + " if (!this.contains(document.activeElement)) this.focus({preventScroll: true});");
-        }
+        DeviceQueue.current(this, key);
     }
 
     private int sectionOf(String key) {
@@ -366,7 +369,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         oneAtATime = !oneAtATime;
         VaadinSession.getCurrent().setAttribute(MODE_ATTRIBUTE, oneAtATime);
         button.setText(modeLabel());
-        cards.clear();
+        shown.clear();
         goTo(current);
     }
 
@@ -376,20 +379,37 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     // ---- answering ----------------------------------------------------------------------------------------------
 
-    /** A card changed: save its whole state at once. */
-    private void changed(QuestionCard card, @Nullable Answer answer) {
-        String key = card.question().key();
-        markCurrent(key);
+    /**
+     * A card's whole state, sent by the device as the person gives it: the answer in template-format.md's shape with
+     * its note, a note alone, or {@code {}} for nothing. Saved at once; the device is told, so it can forget it.
+     */
+    @ClientCallable
+    void answer(String question, String state) {
+        if (closed || template == null) {
+            return;
+        }
+        current = question;
+        saveState(question, JSON.readTree(state));
+    }
+
+    private boolean saveState(String key, JsonNode state) {
         try {
+            Answer answer =
+                    state.isEmpty() ? null : AnswerReader.read(template().template(), key, state);
             save(key, answer);
-            card.saved(UserFormats.time(Instant.now()));
-            DeviceQueue.confirm(this, id(), key, answer == null ? null : AnswerReader.toJson(answer));
+            DeviceQueue.mark(
+                    this, key, getTranslation("conversation.saved", UserFormats.time(Instant.now())), "success");
+            DeviceQueue.confirm(this, id(), key, state);
+            return true;
         } catch (AnswerValidationException e) {
-            card.refused(e.problems().stream().map(Problem::message).findFirst().orElse(e.getMessage()));
+            String reason =
+                    e.problems().stream().map(Problem::message).findFirst().orElse(e.getMessage());
+            DeviceQueue.mark(this, key, getTranslation("conversation.refused", reason), "error");
             DeviceQueue.drop(this, id(), key);
         } catch (InterviewConflictException | AccessDeniedException e) {
             closeBecause(e.getMessage());
         }
+        return false;
     }
 
     /** Saves a question's whole state: an answer (with its note), a note alone, or nothing. */
@@ -413,7 +433,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         Set<String> before = visible;
         refreshVisibility();
         if (!before.equals(visible) && oneAtATime && current != null && !visible.contains(current)) {
-            step(1);
+            step(1, "");
         }
         refreshNav();
         if (soFar.isVisible()) {
@@ -422,37 +442,29 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void refreshVisibility() {
+        Set<String> before = visible;
         visible = new HashSet<>(template().visibleQuestions(answers));
-        cards.forEach((key, card) -> card.setVisible(visible.contains(key)));
+        if (!shown.isEmpty() && shown.stream().anyMatch(k -> before.contains(k) != visible.contains(k))) {
+            DeviceQueue.visible(this, shown.stream().filter(visible::contains).toList());
+        }
     }
 
     /** Saves what this device kept while the server could not be reached (or before it restarted). */
     private void restore(Map<String, JsonNode> pending) {
+        int saved = 0;
         for (Map.Entry<String, JsonNode> entry : pending.entrySet()) {
-            String key = entry.getKey();
-            JsonNode state = entry.getValue();
-            try {
-                Answer answer =
-                        state.isEmpty() ? null : AnswerReader.read(template().template(), key, state);
-                save(key, answer);
-                QuestionCard card = cards.get(key);
-                if (card != null) {
-                    card.show(answer);
-                    card.saved(UserFormats.time(Instant.now()));
-                }
-                DeviceQueue.confirm(this, id(), key, state);
-            } catch (AnswerValidationException e) {
-                DeviceQueue.drop(this, id(), key);
-            } catch (InterviewConflictException | AccessDeniedException e) {
-                closeBecause(e.getMessage());
+            if (closed) {
                 return;
             }
+            if (saveState(entry.getKey(), entry.getValue())) {
+                saved++;
+                if (shown.contains(entry.getKey())) {
+                    DeviceQueue.show(this, entry.getKey(), entry.getValue());
+                }
+            }
         }
-        if (!pending.isEmpty()) {
-            Notification.show(
-                            getTranslation("conversation.restored", pending.size()),
-                            4000,
-                            Notification.Position.BOTTOM_START)
+        if (saved > 0) {
+            Notification.show(getTranslation("conversation.restored", saved), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
     }
@@ -464,10 +476,16 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else {
             answers.put(saved.question(), saved.answer());
         }
-        QuestionCard card = cards.get(saved.question());
-        if (card != null) {
-            card.show(saved.answer());
-            card.saved(UserFormats.time(Instant.now()));
+        if (shown.contains(saved.question())) {
+            DeviceQueue.show(
+                    this,
+                    saved.question(),
+                    saved.answer() == null ? JSON.createObjectNode() : AnswerReader.toJson(saved.answer()));
+            DeviceQueue.mark(
+                    this,
+                    saved.question(),
+                    getTranslation("conversation.saved", UserFormats.time(Instant.now())),
+                    "success");
         }
         afterChange();
     }
@@ -549,7 +567,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void closeBecause(String message) {
         closed = true;
-        cards.values().forEach(card -> card.setReadOnly(true));
+        DeviceQueue.disable(this);
         Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
