@@ -98,8 +98,10 @@ class SecurityConfiguration {
         DefaultOAuth2AuthorizationRequestResolver pkce =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        // /s/**: the public self-assessment pages (anonymous views; docs/adr/0009-public-self-assessment.md). Vaadin
+        // would open them anyway for their @AnonymousAllowed; said here so that the chain reads as it works.
         http.authorizeHttpRequests(requests ->
-                requests.requestMatchers("/styles.css", "/images/**").permitAll());
+                requests.requestMatchers("/styles.css", "/images/**", "/s/**").permitAll());
         http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StackupOidcUserService(jwtDecoder))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"));
