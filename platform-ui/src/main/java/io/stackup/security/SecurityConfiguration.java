@@ -20,9 +20,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Three filter chains: actuator (health and metrics open, the rest closed), the API (stateless JWT of the realm, the
- * audience {@code stackup-api} checked by Boot's decoder) and the Vaadin UI (OIDC login with PKCE, logout that ends the
- * Keycloak session too). See docs/adr/0003-identity.md.
+ * Four filter chains: actuator (health and metrics open, the rest closed), the public self-assessment API (open,
+ * stateless; the link's secret is the key), the API (stateless JWT of the realm, the audience {@code stackup-api}
+ * checked by Boot's decoder) and the Vaadin UI (OIDC login with PKCE, logout that ends the Keycloak session too). See
+ * docs/adr/0003-identity.md and docs/adr/0009-public-self-assessment.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,8 +48,22 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The public self-assessment API ({@code /public/**}): no token and no session; the link's secret in the path is
+     * the key, checked by the service (docs/adr/0009-public-self-assessment.md).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/public/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -87,7 +102,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain uiChain(
             HttpSecurity http,
             ClientRegistrationRepository registrations,
