@@ -43,11 +43,11 @@ class LoginIT {
     @CsvSource(
             delimiter = '|',
             value = {
-                "admin@demo.test       | Demo Partners Ltd | Overview;Templates | admin-home    | /leads",
+                "admin@demo.test       | Demo Partners Ltd | Overview;Templates;Public links | admin-home | /leads",
                 "interviewer@demo.test | Demo Partners Ltd | My interviews| my-interviews | /templates",
                 "expert@demo.test      | Demo Partners Ltd | Leads        | leads         | /interviews",
                 "expert2@demo.test     | Demo Partners Ltd | Leads        | leads         | /operator/tenants",
-                "admin@other.test      | Other Consulting  | Overview;Templates | admin-home    | /interviews",
+                "admin@other.test      | Other Consulting  | Overview;Templates;Public links | admin-home | /interviews",
                 "interviewer@other.test| Other Consulting  | My interviews| my-interviews | /leads",
                 "expert@other.test     | Other Consulting  | Leads        | leads         | /admin",
                 "expert2@other.test    | Other Consulting  | Leads        | leads         | /admin",
