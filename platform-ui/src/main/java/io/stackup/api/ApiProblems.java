@@ -1,5 +1,11 @@
 package io.stackup.api;
 
+import io.stackup.core.assessment.LinkNotActiveException;
+import io.stackup.core.assessment.PublicLinkConflictException;
+import io.stackup.core.assessment.PublicLinkNotFoundException;
+import io.stackup.core.assessment.PublicLinkValidationException;
+import io.stackup.core.assessment.RateLimitedException;
+import io.stackup.core.assessment.SelfAssessmentValidationException;
 import io.stackup.core.interview.InterviewConflictException;
 import io.stackup.core.interview.InterviewIncompleteException;
 import io.stackup.core.interview.InterviewNotFoundException;
@@ -16,8 +22,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.PermissionDeniedDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -126,6 +134,56 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem =
                 problem(HttpStatus.BAD_REQUEST, "invalid-page", "Invalid page", e.parameter() + " " + e.getMessage());
         problem.setProperty("errors", List.of(Map.of("path", e.parameter(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(PublicLinkNotFoundException.class)
+    ProblemDetail publicLinkNotFound(PublicLinkNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such public link. Check the id.");
+    }
+
+    @ExceptionHandler(PublicLinkValidationException.class)
+    ProblemDetail invalidPublicLink(PublicLinkValidationException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-public-link",
+                "Invalid public link",
+                "Each error names a field that does not fit; nothing was stored.");
+        problem.setProperty("errors", errors(e.problems()));
+        return problem;
+    }
+
+    @ExceptionHandler(PublicLinkConflictException.class)
+    ProblemDetail publicLinkConflict(PublicLinkConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(LinkNotActiveException.class)
+    ProblemDetail linkNotActive(LinkNotActiveException e) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "link-not-active",
+                "This link is not active",
+                "Ask whoever sent it to you for a current link.");
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()));
+    }
+
+    @ExceptionHandler(SelfAssessmentValidationException.class)
+    ProblemDetail invalidSelfAssessment(SelfAssessmentValidationException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "invalid-self-assessment",
+                "The answers cannot be sent like this",
+                "Each error names a field or answer that does not fit; nothing was stored.");
+        problem.setProperty("errors", errors(e.problems()));
         return problem;
     }
 

@@ -20,9 +20,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Three filter chains: actuator (health and metrics open, the rest closed), the API (stateless JWT of the realm, the
- * audience {@code stackup-api} checked by Boot's decoder) and the Vaadin UI (OIDC login with PKCE, logout that ends the
- * Keycloak session too). See docs/adr/0003-identity.md.
+ * Four filter chains: actuator (health and metrics open, the rest closed), the public self-assessment API (open,
+ * stateless; the link's secret is the key), the API (stateless JWT of the realm, the audience {@code stackup-api}
+ * checked by Boot's decoder) and the Vaadin UI (OIDC login with PKCE, logout that ends the Keycloak session too). See
+ * docs/adr/0003-identity.md and docs/adr/0010-public-self-assessment.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,8 +48,22 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The public self-assessment API ({@code /public/**}): no token and no session; the link's secret in the path is
+     * the key, checked by the service (docs/adr/0010-public-self-assessment.md).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/public/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -87,7 +102,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain uiChain(
             HttpSecurity http,
             ClientRegistrationRepository registrations,
@@ -98,8 +113,10 @@ class SecurityConfiguration {
         DefaultOAuth2AuthorizationRequestResolver pkce =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        // /s/**: the public self-assessment pages (anonymous views; docs/adr/0010-public-self-assessment.md). Vaadin
+        // would open them anyway for their @AnonymousAllowed; said here so that the chain reads as it works.
         http.authorizeHttpRequests(requests ->
-                requests.requestMatchers("/styles.css", "/images/**").permitAll());
+                requests.requestMatchers("/styles.css", "/images/**", "/s/**").permitAll());
         http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StackupOidcUserService(jwtDecoder))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"));

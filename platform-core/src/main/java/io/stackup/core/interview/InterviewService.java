@@ -259,6 +259,59 @@ public class InterviewService {
         return result;
     }
 
+    /**
+     * Records a prospect's own answers, given through a public link, in one go: creates the prospect, an interview with
+     * source {@link InterviewSource#SELF_ASSESSMENT} and no interviewer, its answers, the result scored with the
+     * template's own targets, a {@code completed} history event, and publishes {@link InterviewCompleted}. Only the
+     * self-assessment feature calls this, holding {@link SelfAssessment#ROLE} after it resolved an active link.
+     *
+     * @throws InterviewIncompleteException while a visible required question is unanswered; nothing is stored
+     * @throws io.stackup.core.prospect.ProspectValidationException when the prospect does not fit
+     * @throws TemplateNotFoundException or {@link TemplateConflictException} when the template is not published
+     */
+    @RolesAllowed(SelfAssessment.ROLE)
+    public SelfAssessmentRecorded recordSelfAssessment(SelfAssessment assessment) {
+        TenantId tenant = TenantContext.requireTenant();
+        String actor = Caller.current().userId();
+        PreparedTemplate template = templates.published(assessment.template());
+        Map<String, Answer> answers = assessment.answers();
+        List<String> missing = missing(template, answers);
+        if (!missing.isEmpty()) {
+            throw new InterviewIncompleteException(missing);
+        }
+        Prospect prospect = prospects.create(assessment.prospect());
+        InterviewId id = interviews.insert(
+                tenant,
+                new InterviewRepository.NewRow(
+                        assessment.template(), prospect.id(), null, InterviewSource.SELF_ASSESSMENT, Map.of(), null),
+                actor);
+        answers.forEach((key, answer) -> interviews.saveAnswer(tenant, id, key, answer, actor));
+        Result result = template.score(answers, Map.of(), id.toString(), true);
+        interviews.complete(tenant, id, ResultDocument.toJson(result).toString(), actor);
+        interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, actor);
+        events.publishEvent(new InterviewCompleted(
+                tenant,
+                id,
+                prospect.id(),
+                result.qualification().score(),
+                result.qualification().qualified()));
+        return new SelfAssessmentRecorded(id, prospect.id(), result);
+    }
+
+    /**
+     * The stored result of a completed self-assessment, for the respondent's own result page; any other interview is
+     * "not found". Only the self-assessment feature calls this, after it matched the respondent's receipt.
+     */
+    @RolesAllowed(SelfAssessment.ROLE)
+    @Transactional(readOnly = true)
+    public Result selfAssessmentResult(InterviewId id) {
+        InterviewDetail detail = queries.find(
+                        TenantContext.requireTenant(), new InterviewQueries.Scope(true, null, false), id)
+                .filter(d -> d.source() == InterviewSource.SELF_ASSESSMENT && d.result() != null)
+                .orElseThrow(() -> new InterviewNotFoundException(id));
+        return detail.result();
+    }
+
     /** The interview with its answers and history. */
     @RolesAllowed({"tenant-admin", "interviewer", "expert"})
     @Transactional(readOnly = true)

@@ -23,8 +23,11 @@ public class ProspectService {
         this.prospects = prospects;
     }
 
-    /** Creates a prospect; its fields are checked as {@link ProspectDraft#checked()} says. */
-    @RolesAllowed({"tenant-admin", "interviewer"})
+    /**
+     * Creates a prospect; its fields are checked as {@link ProspectDraft#checked()} says. The self-assessment role is
+     * the interview feature recording a public self-assessment (its {@code SelfAssessment.ROLE}).
+     */
+    @RolesAllowed({"tenant-admin", "interviewer", "self-assessment"})
     public Prospect create(ProspectDraft draft) {
         TenantId tenant = TenantContext.requireTenant();
         ProspectId id = prospects.insert(tenant, draft.checked(), user());

@@ -329,12 +329,13 @@ public class TemplateService {
 
     /**
      * A published version, prepared for scoring: what a running interview scores and validates its answers with. Held
-     * in memory once read (a published version never changes), so a hit costs no query.
+     * in memory once read (a published version never changes), so a hit costs no query. The self-assessment role is a
+     * respondent of a public link of the current tenant (see {@code io.stackup.core.assessment}).
      *
      * @throws TemplateNotFoundException when the current tenant has no template with that id
      * @throws TemplateConflictException when it is a draft
      */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({"tenant-admin", "interviewer", "expert", "self-assessment"})
     @Transactional(readOnly = true)
     public PreparedTemplate published(TemplateId id) {
         TenantId tenant = TenantContext.requireTenant();

@@ -24,7 +24,15 @@ class RowLevelSecurityGuardIT {
                 WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'
                 ORDER BY 1""", String.class);
         assertThat(tenantOwned)
-                .contains("member", "template", "prospect", "interview", "interview_answer", "interview_event");
+                .contains(
+                        "member",
+                        "template",
+                        "prospect",
+                        "interview",
+                        "interview_answer",
+                        "interview_event",
+                        "public_link",
+                        "self_assessment");
 
         List<String> unguarded = jdbc.queryForList("""
                 SELECT cls.relname FROM pg_class cls

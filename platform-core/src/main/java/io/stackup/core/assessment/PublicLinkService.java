@@ -1,0 +1,110 @@
+package io.stackup.core.assessment;
+
+import io.stackup.core.assessment.repository.PublicLinkRepository;
+import io.stackup.core.template.TemplateConflictException;
+import io.stackup.core.template.TemplateId;
+import io.stackup.core.template.TemplateNotFoundException;
+import io.stackup.core.template.TemplateService;
+import io.stackup.core.tenancy.TenantContext;
+import io.stackup.core.tenancy.TenantId;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current tenant's public links, for its admins: offer a published template as a link, switch it on and off, set
+ * its expiry and welcome text, list them. Errors: {@link PublicLinkValidationException},
+ * {@link PublicLinkNotFoundException}, {@link PublicLinkConflictException}, and the template's own
+ * ({@link TemplateNotFoundException}, {@link TemplateConflictException} for a draft). Never returns null.
+ */
+@Service
+@Transactional
+public class PublicLinkService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PublicLinkRepository links;
+    private final TemplateService templates;
+
+    PublicLinkService(PublicLinkRepository links, TemplateService templates) {
+        this.links = links;
+        this.templates = templates;
+    }
+
+    /**
+     * Offers a published template version as a new link, with a fresh token of 256 random bits.
+     *
+     * @throws TemplateConflictException when the template is a draft
+     */
+    @RolesAllowed("tenant-admin")
+    public PublicLink create(TemplateId template, PublicLinkSettings settings) {
+        TenantId tenant = TenantContext.requireTenant();
+        PublicLinkSettings checked = settings.checked();
+        templates.published(template);
+        PublicLinkId id = links.insert(tenant, template, newToken(), checked, user());
+        return require(tenant, id);
+    }
+
+    /**
+     * Saves the settings if nobody saved the link since the caller read {@code expectedLockVersion}.
+     *
+     * @throws PublicLinkConflictException when someone did: the caller should reload
+     */
+    @RolesAllowed("tenant-admin")
+    public PublicLink update(PublicLinkId id, int expectedLockVersion, PublicLinkSettings settings) {
+        TenantId tenant = TenantContext.requireTenant();
+        PublicLinkSettings checked = settings.checked();
+        require(tenant, id);
+        if (!links.update(tenant, id, expectedLockVersion, checked, user())) {
+            throw new PublicLinkConflictException(
+                    "This link was changed after you opened it. Reload to see the changes; nothing was overwritten.");
+        }
+        return require(tenant, id);
+    }
+
+    /** Switches a link on or off, whatever else changed meanwhile. */
+    @RolesAllowed("tenant-admin")
+    public PublicLink setEnabled(PublicLinkId id, boolean enabled) {
+        TenantId tenant = TenantContext.requireTenant();
+        PublicLink link = require(tenant, id);
+        return update(id, link.lockVersion(), new PublicLinkSettings(enabled, link.expiresAt(), link.welcome()));
+    }
+
+    @RolesAllowed("tenant-admin")
+    @Transactional(readOnly = true)
+    public PublicLink get(PublicLinkId id) {
+        return require(TenantContext.requireTenant(), id);
+    }
+
+    /** A page of the tenant's links, newest first; only those of {@code template} when it is given. */
+    @RolesAllowed("tenant-admin")
+    @Transactional(readOnly = true)
+    public List<PublicLink> find(@Nullable TemplateId template, int offset, int limit) {
+        return links.find(TenantContext.requireTenant(), template, offset, limit);
+    }
+
+    @RolesAllowed("tenant-admin")
+    @Transactional(readOnly = true)
+    public int count(@Nullable TemplateId template) {
+        return links.count(TenantContext.requireTenant(), template);
+    }
+
+    /** 32 bytes of {@link SecureRandom}, base64url without padding: 43 characters nobody can guess. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private PublicLink require(TenantId tenant, PublicLinkId id) {
+        return links.find(tenant, id).orElseThrow(() -> new PublicLinkNotFoundException(id));
+    }
+
+    private static String user() {
+        return TenantContext.currentUser().orElse("system");
+    }
+}

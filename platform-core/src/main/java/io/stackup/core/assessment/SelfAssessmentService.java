@@ -1,0 +1,236 @@
+package io.stackup.core.assessment;
+
+import io.stackup.core.assessment.repository.PublicLinkRepository;
+import io.stackup.core.assessment.repository.PublicLinkRepository.Resolved;
+import io.stackup.core.interview.InterviewService;
+import io.stackup.core.interview.SelfAssessment;
+import io.stackup.core.interview.SelfAssessmentRecorded;
+import io.stackup.core.prospect.ProspectDraft;
+import io.stackup.core.template.Answer;
+import io.stackup.core.template.AnswerReader;
+import io.stackup.core.template.AnswerValidationException;
+import io.stackup.core.template.PreparedTemplate;
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.Question;
+import io.stackup.core.template.TemplateService;
+import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantDirectory;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The anonymous side of a public link: open the questionnaire, submit answers, see one's own result. No account and no
+ * role: whoever holds an active link's token may answer it, and whoever holds a receipt may see that one result.
+ *
+ * <p>The token is resolved by the database function {@code stackup_public_link} (the one way from a token to a tenant);
+ * the rest runs with that tenant bound, as {@link PublicRespondent}. An unknown, disabled or expired link, a suspended
+ * tenant and a receipt that does not match all give the same {@link LinkNotActiveException}.
+ *
+ * <p>Abuse: every call takes one request of the client address's budget; a stored submission takes one of the
+ * address's and one of the link's ({@link RateLimitedException} beyond them). Every field has a size limit. See
+ * docs/adr/0010-public-self-assessment.md.
+ */
+@Service
+public class SelfAssessmentService {
+
+    /** A submission's answers, as JSON text, at most this many characters. */
+    static final int MAX_ANSWERS_JSON = 256 * 1024;
+
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final PublicLinkRepository links;
+    private final TemplateService templates;
+    private final InterviewService interviews;
+    private final TenantDirectory tenants;
+    private final TransactionTemplate transactions;
+    private final RateLimiter requestsPerAddress;
+    private final RateLimiter submissionsPerAddress;
+    private final RateLimiter submissionsPerLink;
+
+    SelfAssessmentService(
+            PublicLinkRepository links,
+            TemplateService templates,
+            InterviewService interviews,
+            TenantDirectory tenants,
+            TransactionTemplate transactions,
+            @Value("${stackup.self-assessment.requests-per-address-per-hour:600}") int requestsPerAddress,
+            @Value("${stackup.self-assessment.submissions-per-address-per-hour:10}") int submissionsPerAddress,
+            @Value("${stackup.self-assessment.submissions-per-link-per-hour:100}") int submissionsPerLink) {
+        this.links = links;
+        this.templates = templates;
+        this.interviews = interviews;
+        this.tenants = tenants;
+        this.transactions = transactions;
+        Clock clock = Clock.systemUTC();
+        this.requestsPerAddress = new RateLimiter(requestsPerAddress, Duration.ofHours(1), clock);
+        this.submissionsPerAddress = new RateLimiter(submissionsPerAddress, Duration.ofHours(1), clock);
+        this.submissionsPerLink = new RateLimiter(submissionsPerLink, Duration.ofHours(1), clock);
+    }
+
+    /**
+     * What the questionnaire page of an active link shows.
+     *
+     * @param clientAddress the visitor's address, for the rate limit
+     * @throws LinkNotActiveException for an unknown, disabled or expired link
+     * @throws RateLimitedException when the address made too many requests
+     */
+    public SelfAssessmentPage open(String token, String clientAddress) {
+        Resolved link = resolve(token, clientAddress);
+        return PublicRespondent.call(link, () -> page(link));
+    }
+
+    /**
+     * Stores a respondent's answers in one transaction: a prospect (the company, with the respondent as contact), a
+     * completed interview with source {@code self-assessment}, no interviewer, the answers and the result; then
+     * {@code InterviewCompleted} is published as for any interview.
+     *
+     * @param answers {@code { questionKey: answer, … }} as template-format.md writes answers
+     * @throws SelfAssessmentValidationException naming every problem ({@code $.respondent.email},
+     *     {@code $.answers['has-dir']}, {@code $.answers.budget}); nothing is stored
+     * @throws LinkNotActiveException for an unknown, disabled or expired link
+     * @throws RateLimitedException when the address or the link sent too many
+     */
+    public SelfAssessmentReceipt submit(String token, Respondent respondent, JsonNode answers, String clientAddress) {
+        Resolved link = resolve(token, clientAddress);
+        return PublicRespondent.call(link, () -> {
+            PublicLink stored = inTransaction(() -> links.find(link.tenant(), link.link()))
+                    .orElseThrow(LinkNotActiveException::new);
+            PreparedTemplate template = templates.published(stored.template());
+            List<Problem> problems = new ArrayList<>();
+            Respondent checked = respondent.checked(problems);
+            Map<String, Answer> read = answers(template, answers, problems);
+            if (!problems.isEmpty()) {
+                throw new SelfAssessmentValidationException(problems);
+            }
+            limit(submissionsPerAddress, clientAddress, "Too many submissions from your address; try again in %s.");
+            limit(submissionsPerLink, link.link().toString(), "This link received too many answers; try again in %s.");
+            String receipt = PublicLinkService.newToken();
+            SelfAssessmentRecorded recorded = inTransaction(() -> {
+                SelfAssessmentRecorded r = interviews.recordSelfAssessment(new SelfAssessment(
+                        stored.template(),
+                        new ProspectDraft(
+                                checked.company(),
+                                null,
+                                null,
+                                checked.name(),
+                                checked.email(),
+                                "Self-assessment through a public link (" + stored.templateName() + " "
+                                        + stored.templateVersion()
+                                        + "); the respondent agreed to the privacy notice."),
+                        read));
+                links.insertReceipt(link.tenant(), link.link(), r.interview(), sha256(receipt));
+                return r;
+            });
+            return new SelfAssessmentReceipt(receipt, recorded.result());
+        });
+    }
+
+    /**
+     * A respondent's own result, by the receipt their submission gave.
+     *
+     * @throws LinkNotActiveException when the link is not active or the receipt is not one of its own
+     * @throws RateLimitedException when the address made too many requests
+     */
+    public OwnResult result(String token, String receipt, String clientAddress) {
+        Resolved link = resolve(token, clientAddress);
+        if (!SECRET.matcher(receipt).matches()) {
+            throw new LinkNotActiveException();
+        }
+        return PublicRespondent.call(link, () -> {
+            var interview = inTransaction(() -> links.findByReceipt(link.tenant(), link.link(), sha256(receipt)))
+                    .orElseThrow(LinkNotActiveException::new);
+            SelfAssessmentPage page = page(link);
+            return new OwnResult(
+                    page.tenantName(), page.template().template(), interviews.selfAssessmentResult(interview));
+        });
+    }
+
+    private Resolved resolve(String token, String clientAddress) {
+        limit(requestsPerAddress, clientAddress, "Too many requests from your address; try again in %s.");
+        if (!SECRET.matcher(token).matches()) {
+            throw new LinkNotActiveException();
+        }
+        return inTransaction(() -> links.resolve(token)).orElseThrow(LinkNotActiveException::new);
+    }
+
+    private SelfAssessmentPage page(Resolved link) {
+        PublicLink stored =
+                inTransaction(() -> links.find(link.tenant(), link.link())).orElseThrow(LinkNotActiveException::new);
+        String tenantName = tenants.findById(link.tenant()).map(Tenant::name).orElseThrow(LinkNotActiveException::new);
+        return new SelfAssessmentPage(tenantName, stored.welcome(), templates.published(stored.template()));
+    }
+
+    private static Map<String, Answer> answers(PreparedTemplate template, JsonNode answers, List<Problem> problems) {
+        if (!answers.isObject()) {
+            problems.add(new Problem("$.answers", "give the answers as an object, question key to answer"));
+            return Map.of();
+        }
+        int size = answers.toString().length();
+        if (size > MAX_ANSWERS_JSON) {
+            problems.add(
+                    new Problem("$.answers", "at most " + MAX_ANSWERS_JSON + " characters of answers, not " + size));
+            return Map.of();
+        }
+        Map<String, Answer> read;
+        try {
+            read = AnswerReader.readAll(template.template(), answers);
+        } catch (AnswerValidationException e) {
+            e.problems()
+                    .forEach(
+                            p -> problems.add(new Problem("$.answers" + p.path().substring(1), p.message())));
+            return Map.of();
+        }
+        Set<String> visible = new HashSet<>(template.visibleQuestions(read));
+        template.template()
+                .questionnaire()
+                .questions()
+                .filter(Question::required)
+                .map(Question::key)
+                .filter(visible::contains)
+                .filter(key -> read.get(key) == null || !read.get(key).isAnswered())
+                .forEach(key -> problems.add(new Problem(answerPath(key), "answer this question")));
+        return read;
+    }
+
+    /** {@code $.answers.budget}, or {@code $.answers['has-dir']} for a key that is no plain identifier. */
+    static String answerPath(String key) {
+        return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "$.answers." + key : "$.answers['" + key + "']";
+    }
+
+    private static void limit(RateLimiter limiter, String key, String message) {
+        Duration wait = limiter.take(key);
+        if (!wait.isZero()) {
+            throw new RateLimitedException(message.formatted(RateLimiter.minutes(wait)), wait);
+        }
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        T result = transactions.execute(status -> work.get());
+        if (result == null) {
+            throw new IllegalStateException("a transaction gave no result");
+        }
+        return result;
+    }
+
+    private static byte[] sha256(String receipt) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(receipt.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
