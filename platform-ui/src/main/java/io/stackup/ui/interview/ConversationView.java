@@ -178,17 +178,29 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         offline.addClassName("stackup-offline-banner");
         offline.getElement().setAttribute("hidden", true);
         offline.getElement().setAttribute("role", "status");
-        Span count = new Span("0");
-        count.addClassName("stackup-offline-count");
-        offline.add(
-                new Span(getTranslation("conversation.offline.before")),
-                count,
-                new Span(getTranslation("conversation.offline.after")));
+        offline.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<span>" + CardHtml.escape(getTranslation("conversation.offline.before"))
+                                + "</span><span class=\"stackup-offline-count\">0</span><span>"
+                                + CardHtml.escape(getTranslation("conversation.offline.after")) + "</span>");
 
         progress.setId("conversation-progress");
         progressText.setId("conversation-progress-text");
         sectionNav.setId("section-nav");
         sectionNav.addClassName("stackup-section-nav");
+        sectionNav.getElement().setAttribute("role", "navigation");
+        String tapped =
+                "event.target.closest('[data-section]') ? event.target.closest('[data-section]').dataset.section : ''";
+        sectionNav
+                .getElement()
+                .addEventListener("click", e -> {
+                    String index = e.getEventData().get(tapped).asString();
+                    if (!index.isEmpty() && !closed) {
+                        goToSection(Integer.parseInt(index));
+                    }
+                })
+                .addEventData(tapped);
         body.setId("conversation-body");
         body.addClassName("stackup-conversation-body");
         soFar.setId("so-far");
@@ -255,31 +267,36 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         refreshNav();
     }
 
+    /** The section tabs with their progress, drawn as markup with one click listener (a screen stays small). */
     private void refreshNav() {
-        sectionNav.removeAll();
         List<Section> sections = template().template().questionnaire().sections();
+        StringBuilder html = new StringBuilder();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            long shown = s.questions().stream()
+            long shownCount = s.questions().stream()
                     .filter(q -> visible.contains(q.key()))
                     .count();
-            long done = s.questions().stream()
+            long doneCount = s.questions().stream()
                     .filter(q -> visible.contains(q.key()))
                     .filter(q -> answered(q.key()))
                     .count();
-            int target = i;
-            Button tab = new Button(s.title() + " · " + done + "/" + shown, e -> goToSection(target));
-            tab.setId("section-" + s.key());
-            tab.addClassName("stackup-section-tab");
-            if (i == section) {
-                tab.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                tab.getElement().setAttribute("aria-current", "step");
-            }
-            if (shown > 0 && done == shown) {
-                tab.addClassName("done");
-            }
-            sectionNav.add(tab);
+            html.append("<button type=\"button\" class=\"stackup-section-tab")
+                    .append(shownCount > 0 && doneCount == shownCount ? " done" : "")
+                    .append("\" id=\"section-")
+                    .append(CardHtml.escape(s.key()))
+                    .append("\" data-section=\"")
+                    .append(i)
+                    .append('"')
+                    .append(i == section ? " aria-current=\"step\"" : "")
+                    .append('>')
+                    .append(CardHtml.escape(s.title()))
+                    .append(" · ")
+                    .append(doneCount)
+                    .append('/')
+                    .append(shownCount)
+                    .append("</button>");
         }
+        sectionNav.getElement().setProperty("innerHTML", html.toString());
         List<String> order = visibleOrder();
         long done = order.stream().filter(this::answered).count();
         progress.setValue(order.isEmpty() ? 0 : (double) done / order.size());
