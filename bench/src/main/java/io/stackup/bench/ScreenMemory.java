@@ -66,6 +66,8 @@ public final class ScreenMemory {
         String app = System.getProperty("app", "http://localhost:8080");
         String keycloak = System.getProperty("keycloak", "http://localhost:8180");
         Path histograms = Path.of(System.getProperty("histograms", "target/screen-memory"));
+        // -Dpage=/my-interviews measures another page instead, e.g. to compare with a UI of the main layout alone
+        String page = System.getProperty("page");
         Files.createDirectories(histograms);
         long pid = Long.getLong("pid", -1L);
         if (pid < 0) {
@@ -110,8 +112,13 @@ public final class ScreenMemory {
                 long started = System.nanoTime();
                 while (open < count) {
                     driver.switchTo().newWindow(WindowType.TAB);
-                    driver.get(app + "/interviews/" + interviews.get(open) + "/run");
-                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conversation-body")));
+                    if (page == null) {
+                        driver.get(app + "/interviews/" + interviews.get(open) + "/run");
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conversation-body")));
+                    } else {
+                        driver.get(app + page);
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-menu")));
+                    }
                     open++;
                 }
                 System.out.printf(
