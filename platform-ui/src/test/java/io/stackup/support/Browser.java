@@ -133,18 +133,41 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** Types into a combo box until the item with the given label is offered, and picks it. */
+    /** Types the label into a combo box and picks the item with exactly that label. */
     public void pick(WebElement comboBox, String label) {
+        pick(comboBox, label, label);
+    }
+
+    /** Types {@code search} into a combo box and picks the item labelled exactly {@code label}. */
+    public void pick(WebElement comboBox, String search, String label) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", comboBox);
         WebElement input = comboBox.findElement(By.cssSelector("input"));
         input.click();
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), label);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), search);
+        clickItem("vaadin-combo-box-item", label, true);
+    }
+
+    /** Opens a select and clicks the item with the given label. */
+    public void choose(WebElement select, String label) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        clickItem("vaadin-select-item", label, true);
+    }
+
+    /**
+     * Waits for a visible overlay item ({@code vaadin-select-item}, {@code vaadin-combo-box-item}) whose text is (or,
+     * not {@code exact}, contains) the given text, and clicks it.
+     */
+    public void clickItem(String tag, String text, boolean exact) {
         wait.until(d -> {
             @SuppressWarnings("unchecked")
             List<WebElement> items = (List<WebElement>) driver.executeScript(
-                    "return [...document.querySelectorAll('vaadin-combo-box-item')]"
-                            + ".filter(i => i.textContent.trim() === arguments[0] && i.checkVisibility());",
-                    label);
+                    "return [...document.querySelectorAll(arguments[0])].filter(i => i.checkVisibility()"
+                            + " && (arguments[2] ? i.textContent.trim() === arguments[1]"
+                            + " : i.textContent.includes(arguments[1])));",
+                    tag,
+                    text,
+                    exact);
             if (items.isEmpty()) {
                 return false;
             }

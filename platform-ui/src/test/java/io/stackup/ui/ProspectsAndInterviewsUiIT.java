@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,11 +96,10 @@ class ProspectsAndInterviewsUiIT {
                                         + " arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
                                 due);
                 press(browser, "assign-add-target");
-                choose(
-                        browser,
+                browser.choose(
                         present(browser, By.id("assign-target-capability-0")),
                         "Identity and Access › Directory services");
-                choose(browser, present(browser, By.id("assign-target-level-0")), "Dynamic");
+                browser.choose(present(browser, By.id("assign-target-level-0")), "Dynamic");
                 browser.screenshot("assign-dialog");
                 press(browser, "assign-submit");
 
@@ -394,39 +392,9 @@ class ProspectsAndInterviewsUiIT {
         WebElement input = present(browser, By.cssSelector("#" + comboId + " input"));
         input.click();
         input.sendKeys(filter);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            @SuppressWarnings("unchecked")
-            List<WebElement> items = (List<WebElement>) browser.driver()
-                    .executeScript(
-                            "return [...document.querySelectorAll('vaadin-combo-box-item')]"
-                                    + ".filter(i => i.textContent.includes(arguments[0]) && i.checkVisibility());",
-                            filter);
-            if (items.isEmpty()) {
-                return false;
-            }
-            browser.driver().executeScript("arguments[0].click()", items.getFirst());
-            return true;
-        });
+        browser.clickItem("vaadin-combo-box-item", filter, false);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> String.valueOf(input.getDomProperty("value")).contains(filter));
-    }
-
-    /** Opens a select and clicks the visible item with the given label. */
-    private static void choose(Browser browser, WebElement select, String label) {
-        select.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            @SuppressWarnings("unchecked")
-            List<WebElement> items = (List<WebElement>) browser.driver()
-                    .executeScript(
-                            "return [...document.querySelectorAll('vaadin-select-item')]"
-                                    + ".filter(i => i.textContent.trim() === arguments[0] && i.checkVisibility());",
-                            label);
-            if (items.isEmpty()) {
-                return false;
-            }
-            browser.driver().executeScript("arguments[0].click()", items.getFirst());
-            return true;
-        });
     }
 
     private static JsonNode json(HttpResponse<String> response) {

@@ -54,7 +54,7 @@ class PublicSelfAssessmentIT {
         try (Browser admin = new Browser()) {
             admin.login("admin@demo.test");
             admin.open("/public-links");
-            pick(admin, admin.waitForId("link-template"), name, name + " 1.0.0");
+            admin.pick(admin.waitForId("link-template"), name, name + " 1.0.0");
             admin.type("#link-welcome textarea", "Welcome! Ten questions, five minutes.");
             admin.click("create-link");
             WebElement url = admin.waitFor(By.cssSelector("#new-link-url input"));
@@ -126,26 +126,6 @@ class PublicSelfAssessmentIT {
         assertThat(interviews.body()).contains(company).contains("\"self-assessment\"");
         HttpResponse<String> prospects = get("/api/v1/prospects?size=500");
         assertThat(prospects.body()).contains(company).contains("rita@stranger.test");
-    }
-
-    /** Types {@code search} into the combo box and picks the item labelled {@code label}. */
-    private static void pick(Browser browser, WebElement comboBox, String search, String label) {
-        WebElement input = comboBox.findElement(By.cssSelector("input"));
-        input.click();
-        input.sendKeys(search);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-            @SuppressWarnings("unchecked")
-            java.util.List<WebElement> items = (java.util.List<WebElement>) browser.driver()
-                    .executeScript(
-                            "return [...document.querySelectorAll('vaadin-combo-box-item')]"
-                                    + ".filter(i => i.textContent.trim() === arguments[0] && i.checkVisibility());",
-                            label);
-            if (items.isEmpty()) {
-                return false;
-            }
-            browser.driver().executeScript("arguments[0].click()", items.getFirst());
-            return true;
-        });
     }
 
     private static void choose(Browser browser, String questionId, String label) {

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -58,15 +57,15 @@ class TemplateEditorIT {
         tab(browser, "questionnaire");
         press(browser, "add-question");
         present(browser, By.id("question-form"));
-        choose(browser, present(browser, By.id("question-type")), "Single choice");
+        browser.choose(present(browser, By.id("question-type")), "Single choice");
         present(browser, By.id("option-key-1"));
         type(browser, "#question-text textarea", "How are new accounts created?");
         type(browser, "#option-label-0 input", "By hand");
         type(browser, "#option-label-1 input", "Automatically");
-        choose(browser, present(browser, By.id("option-level-0")), "Basic");
-        choose(browser, present(browser, By.id("option-level-1")), "Level 3");
+        browser.choose(present(browser, By.id("option-level-0")), "Basic");
+        browser.choose(present(browser, By.id("option-level-1")), "Level 3");
         browser.pick(present(browser, By.id("question-capability")), "Provisioning");
-        choose(browser, present(browser, By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
+        browser.choose(present(browser, By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
         browser.pick(
                 present(browser, By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-combo-box")),
                 "question-1: Question 1");
@@ -208,7 +207,7 @@ class TemplateEditorIT {
         tab(browser, "questionnaire");
         row(browser, "question-grid", "has-directory");
         waitForValue(browser, "#question-key input", "has-directory");
-        choose(browser, present(browser, By.id("question-move")), "Money");
+        browser.choose(present(browser, By.id("question-move")), "Money");
         browser.waitForText(By.id("editor-problem-summary"), "1 problem");
         browser.waitForText(By.cssSelector("#section-select vaadin-select-value-button"), "Money");
         waitForValue(browser, "#question-key input", "has-directory");
@@ -287,24 +286,5 @@ class TemplateEditorIT {
         WebElement input = present(browser, By.cssSelector(css));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text, Keys.TAB);
-    }
-
-    /** Opens a select and clicks the visible item with the given label. */
-    private static void choose(Browser browser, WebElement select, String label) {
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
-        select.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            @SuppressWarnings("unchecked")
-            List<WebElement> items = (List<WebElement>) browser.driver()
-                    .executeScript(
-                            "return [...document.querySelectorAll('vaadin-select-item')]"
-                                    + ".filter(i => i.textContent.trim() === arguments[0] && i.checkVisibility());",
-                            label);
-            if (items.isEmpty()) {
-                return false;
-            }
-            browser.driver().executeScript("arguments[0].click()", items.getFirst());
-            return true;
-        });
     }
 }

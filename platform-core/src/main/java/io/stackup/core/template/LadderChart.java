@@ -1,5 +1,7 @@
 package io.stackup.core.template;
 
+import static io.stackup.core.shared.Markup.escape;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -78,20 +80,5 @@ public final class LadderChart {
 
     private static String shorten(String text) {
         return text.length() <= 30 ? text : text.substring(0, 29) + "…";
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,7 @@
 package io.stackup.ui.interview;
 
+import static io.stackup.core.shared.Markup.escape;
+
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.Option;
 import io.stackup.core.template.Question;
@@ -181,21 +183,5 @@ final class CardHtml {
         return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? String.valueOf((long) value)
                 : String.format(Locale.ROOT, "%s", value);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -30,6 +30,7 @@ import io.stackup.core.interview.InterviewNotFoundException;
 import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.StoredAnswer;
+import io.stackup.core.shared.Markup;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.AnswerReader;
 import io.stackup.core.template.AnswerValidationException;
@@ -181,9 +182,9 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         offline.getElement()
                 .setProperty(
                         "innerHTML",
-                        "<span>" + CardHtml.escape(getTranslation("conversation.offline.before"))
+                        "<span>" + Markup.escape(getTranslation("conversation.offline.before"))
                                 + "</span><span class=\"stackup-offline-count\">0</span><span>"
-                                + CardHtml.escape(getTranslation("conversation.offline.after")) + "</span>");
+                                + Markup.escape(getTranslation("conversation.offline.after")) + "</span>");
 
         progress.setId("conversation-progress");
         progressText.setId("conversation-progress-text");
@@ -283,13 +284,13 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
             html.append("<button type=\"button\" class=\"stackup-section-tab")
                     .append(shownCount > 0 && doneCount == shownCount ? " done" : "")
                     .append("\" id=\"section-")
-                    .append(CardHtml.escape(s.key()))
+                    .append(Markup.escape(s.key()))
                     .append("\" data-section=\"")
                     .append(i)
                     .append('"')
                     .append(i == section ? " aria-current=\"step\"" : "")
                     .append('>')
-                    .append(CardHtml.escape(s.title()))
+                    .append(Markup.escape(s.title()))
                     .append(" · ")
                     .append(doneCount)
                     .append('/')
