@@ -62,6 +62,29 @@ class ConversationIT {
         assertThat(answer(done, "budget")).isEqualTo("{\"option\":\"yes\"}");
     }
 
+    @Test
+    void one_question_at_a_time_shows_a_single_card_and_the_keys_move_and_answer() throws Exception {
+        String id = assignedInterview();
+        try (Browser laptop = new Browser()) {
+            laptop.login("interviewer@demo.test");
+            laptop.open("/interviews/" + id + "/run");
+            laptop.present(By.id("question-has-dir"));
+            laptop.press("conversation-mode");
+            new WebDriverWait(laptop.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.cssSelector("#conversation-body [data-question]"))
+                                    .size()
+                            == 1);
+            key(laptop, "2");
+            laptop.waitForText(By.id("state-has-dir"), "Saved");
+            key(laptop, Keys.ARROW_RIGHT);
+            laptop.present(By.id("question-users"));
+            assertThat(laptop.driver().findElements(By.cssSelector("#conversation-body [data-question]")))
+                    .hasSize(1);
+            laptop.screenshot("conversation-one-question");
+        }
+        waitForAnswer(id, "has-dir", "{\"option\":\"no\"}");
+    }
+
     private void run(Browser tablet, AppServer server, String id) throws Exception {
         tablet.login("interviewer@demo.test");
         tablet.open("/interviews/" + id + "/run");
