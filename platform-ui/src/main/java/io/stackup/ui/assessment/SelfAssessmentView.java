@@ -1,20 +1,15 @@
 package io.stackup.ui.assessment;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,13 +25,13 @@ import io.stackup.core.assessment.SelfAssessmentService;
 import io.stackup.core.assessment.SelfAssessmentValidationException;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.AnswerReader;
-import io.stackup.core.template.Option;
 import io.stackup.core.template.PreparedTemplate;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.Question;
 import io.stackup.core.template.Section;
 import io.stackup.core.template.Template;
 import io.stackup.ui.shell.TenantFree;
+import io.stackup.ui.template.AnswerControls;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -141,64 +136,11 @@ class SelfAssessmentView extends PublicPage implements BeforeEnterObserver, HasD
             help.addClassName("stackup-question-help");
             block.add(help);
         }
-        block.add(control(t, question));
+        block.add(AnswerControls.of(t.scale(), question, this::answer));
         Span error = errorSpan("q-" + question.key() + "-error");
         questionErrors.put(question.key(), error);
         block.add(error);
         return block;
-    }
-
-    private Component control(Template t, Question question) {
-        List<Option> options = question.effectiveOptions(t.scale());
-        return switch (question.type()) {
-            case YES_NO, SINGLE, SCALE -> {
-                RadioButtonGroup<Option> group = new RadioButtonGroup<>();
-                group.setItems(options);
-                group.setItemLabelGenerator(Option::label);
-                group.addValueChangeListener(e -> answer(
-                        question.key(),
-                        e.getValue() == null
-                                ? null
-                                : new Answer.Choice(e.getValue().key(), null)));
-                yield group;
-            }
-            case MULTI -> {
-                CheckboxGroup<Option> group = new CheckboxGroup<>();
-                group.setItems(options);
-                group.setItemLabelGenerator(Option::label);
-                group.addValueChangeListener(e -> answer(
-                        question.key(),
-                        new Answer.Choices(
-                                options.stream()
-                                        .filter(e.getValue()::contains)
-                                        .map(Option::key)
-                                        .toList(),
-                                null)));
-                yield group;
-            }
-            case NUMBER -> {
-                NumberField field = new NumberField();
-                field.setSuffixComponent(question.unit() == null ? null : new Span(question.unit()));
-                if (question.minValue() != null) {
-                    field.setMin(question.minValue());
-                }
-                if (question.maxValue() != null) {
-                    field.setMax(question.maxValue());
-                }
-                field.addValueChangeListener(e -> answer(
-                        question.key(),
-                        e.getValue() == null || field.isInvalid() ? null : new Answer.Number(e.getValue(), null)));
-                yield field;
-            }
-            case TEXT -> {
-                TextArea area = new TextArea();
-                area.setMaxLength(10_000);
-                area.setWidthFull();
-                area.addValueChangeListener(e ->
-                        answer(question.key(), e.getValue().isBlank() ? null : new Answer.Text(e.getValue(), null)));
-                yield area;
-            }
-        };
     }
 
     private Div respondentForm() {

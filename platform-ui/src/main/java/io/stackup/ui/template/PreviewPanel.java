@@ -1,18 +1,12 @@
 package io.stackup.ui.template;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import io.stackup.core.template.Answer;
-import io.stackup.core.template.Option;
 import io.stackup.core.template.Preview;
 import io.stackup.core.template.Question;
 import io.stackup.core.template.Section;
@@ -25,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers the questionnaire as an interviewer would, one section at a time (so a 2,000-question template renders only
@@ -99,64 +94,11 @@ class PreviewPanel extends Div {
             help.addClassName("stackup-question-help");
             block.add(help);
         }
-        block.add(control(question));
+        block.add(AnswerControls.of(template.scale(), question, this::answer));
         return block;
     }
 
-    private Component control(Question question) {
-        List<Option> options = question.effectiveOptions(template.scale());
-        return switch (question.type()) {
-            case YES_NO, SINGLE, SCALE -> {
-                RadioButtonGroup<Option> group = new RadioButtonGroup<>();
-                group.setItems(options);
-                group.setItemLabelGenerator(Option::label);
-                group.addValueChangeListener(e -> answer(
-                        question.key(),
-                        e.getValue() == null
-                                ? null
-                                : new Answer.Choice(e.getValue().key(), null)));
-                yield group;
-            }
-            case MULTI -> {
-                CheckboxGroup<Option> group = new CheckboxGroup<>();
-                group.setItems(options);
-                group.setItemLabelGenerator(Option::label);
-                group.addValueChangeListener(e -> answer(
-                        question.key(),
-                        new Answer.Choices(
-                                options.stream()
-                                        .filter(e.getValue()::contains)
-                                        .map(Option::key)
-                                        .toList(),
-                                null)));
-                yield group;
-            }
-            case NUMBER -> {
-                NumberField field = new NumberField();
-                field.setSuffixComponent(question.unit() == null ? null : new Span(question.unit()));
-                if (question.minValue() != null) {
-                    field.setMin(question.minValue());
-                }
-                if (question.maxValue() != null) {
-                    field.setMax(question.maxValue());
-                }
-                field.addValueChangeListener(e -> answer(
-                        question.key(),
-                        e.getValue() == null || field.isInvalid() ? null : new Answer.Number(e.getValue(), null)));
-                yield field;
-            }
-            case TEXT -> {
-                TextArea area = new TextArea();
-                area.setMaxLength(10_000);
-                area.setWidthFull();
-                area.addValueChangeListener(e ->
-                        answer(question.key(), e.getValue().isBlank() ? null : new Answer.Text(e.getValue(), null)));
-                yield area;
-            }
-        };
-    }
-
-    private void answer(String question, Answer answer) {
+    private void answer(String question, @Nullable Answer answer) {
         if (answer == null) {
             answers.remove(question);
         } else {
