@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * System properties: {@code app} / {@code keycloak} (base URLs, default localhost 8080 / 8180), {@code pid} (the app
  * JVM; found by the process listening on the app's port otherwise), {@code histograms} (a directory to keep each
  * class histogram in, default {@code target/screen-memory}), {@code stackup.chromium} and {@code
- * stackup.chromedriver}.
+ * stackup.chromedriver}, and {@code dump} (a file to write a heap dump to while the most screens are open).
  */
 public final class ScreenMemory {
 
@@ -142,6 +142,10 @@ public final class ScreenMemory {
                 last = heap;
             }
             growers(baseline, last, 25, counts[counts.length - 1]);
+            String dump = System.getProperty("dump");
+            if (dump != null) { // a heap dump with every screen still open, to find what holds the growers
+                System.out.println(jcmd(pid, "GC.heap_dump " + Path.of(dump).toAbsolutePath()));
+            }
             System.out.println("Histograms kept in " + histograms.toAbsolutePath());
         } finally {
             driver.quit();

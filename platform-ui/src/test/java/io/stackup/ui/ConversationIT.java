@@ -59,7 +59,7 @@ class ConversationIT {
         assertThat(answer(done, "has-dir")).isEqualTo("{\"option\":\"yes\",\"note\":\"One forest, two sites\"}");
         assertThat(answer(done, "dir-kind")).isEqualTo("{\"option\":\"central\"}");
         assertThat(answer(done, "users")).isEqualTo("{\"number\":250}");
-        assertThat(answer(done, "budget")).isEqualTo("{\"option\":\"yes\"}");
+        assertThat(answer(done, "budget")).isEqualTo("{\"option\":\"no\"}");
     }
 
     @Test
@@ -143,6 +143,15 @@ class ConversationIT {
                     .until(d -> "true"
                             .equals(d.findElement(By.id("option-budget-yes")).getDomAttribute("aria-pressed")));
             laptop.screenshot("conversation-second-device");
+            // the other way round: the tablet, alone until the laptop came, learns of it by its next poll and then
+            // hears the laptop's answer
+            laptop.press("option-budget-no");
+            laptop.waitForText(By.id("state-budget"), "Saved");
+            new WebDriverWait(tablet.driver(), Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> "true"
+                            .equals(d.findElement(By.id("option-budget-no")).getDomAttribute("aria-pressed")));
+            waitForAnswer(id, "budget", "{\"option\":\"no\"}");
         }
 
         tablet.press("conversation-so-far");

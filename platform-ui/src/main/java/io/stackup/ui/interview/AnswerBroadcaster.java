@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the other screens open on the same interview (another device of the interviewer) that an answer was saved, so
- * they show it at once. In memory, per application instance; keyed by tenant and interview, so a screen only ever
- * hears of its own interview. Screens register when attached and unregister when detached: nothing is left behind.
+ * they show it at once, and tells every screen of an interview how many screens it is open on, so a screen keeps a
+ * push connection only while it shares its interview ({@link ConversationView}). In memory, per application instance;
+ * keyed by tenant and interview, so a screen only ever hears of its own interview. Screens register when attached and
+ * unregister when detached: nothing is left behind.
  */
 @Component
 class AnswerBroadcaster {
@@ -27,27 +28,51 @@ class AnswerBroadcaster {
             @Nullable Answer answer,
             Object origin) {}
 
+    /** A screen open on an interview. Called from any thread: a screen hands the work to its own UI. */
+    interface Screen {
+
+        /** Another screen saved an answer of this interview. */
+        void saved(Saved saved);
+
+        /** The interview is now open on this many screens (this one included). */
+        void screens(int count);
+    }
+
     private record Key(TenantId tenant, InterviewId interview) {}
 
-    private final Map<Key, Set<Consumer<Saved>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Key, Set<Screen>> screens = new ConcurrentHashMap<>();
 
-    Registration register(TenantId tenant, InterviewId interview, Consumer<Saved> listener) {
+    Registration register(TenantId tenant, InterviewId interview, Screen screen) {
         Key key = new Key(tenant, interview);
-        listeners.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.computeIfPresent(key, (k, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        screens.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>()).add(screen);
+        count(key);
+        return () -> {
+            screens.computeIfPresent(key, (k, set) -> {
+                set.remove(screen);
+                return set.isEmpty() ? null : set;
+            });
+            count(key);
+        };
     }
 
     void publish(TenantId tenant, Saved saved) {
-        Set<Consumer<Saved>> set = listeners.get(new Key(tenant, saved.interview()));
+        Set<Screen> set = screens.get(new Key(tenant, saved.interview()));
         if (set != null) {
-            set.forEach(listener -> listener.accept(saved));
+            set.stream().filter(screen -> screen != saved.origin()).forEach(screen -> screen.saved(saved));
         }
     }
 
-    int listenerCount() {
-        return listeners.values().stream().mapToInt(Set::size).sum();
+    /** How many screens the interview is open on. */
+    int screens(TenantId tenant, InterviewId interview) {
+        Set<Screen> set = screens.get(new Key(tenant, interview));
+        return set == null ? 0 : set.size();
+    }
+
+    private void count(Key key) {
+        Set<Screen> set = screens.get(key);
+        if (set != null) {
+            int count = set.size();
+            set.forEach(screen -> screen.screens(count));
+        }
     }
 }

@@ -22,6 +22,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
 import io.stackup.core.interview.InterviewConflictException;
 import io.stackup.core.interview.InterviewDetail;
 import io.stackup.core.interview.InterviewId;
@@ -72,6 +74,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How often a screen alone on its interview asks whether another screen has opened it. */
+    static final int POLL_WHILE_ALONE_MILLIS = 5000;
+
     private static final String MODE_ATTRIBUTE = ConversationView.class.getName() + ".oneAtATime";
 
     private final InterviewService interviews;
@@ -88,6 +93,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private @Nullable TenantId tenant;
     private @Nullable PreparedTemplate template;
     private @Nullable Registration registration;
+    private AnswerBroadcaster.@Nullable Screen screen;
     private int section;
     private @Nullable String current;
     private boolean oneAtATime;
@@ -441,8 +447,8 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
             interviews.answer(id(), key, answer);
             answers.put(key, answer);
         }
-        if (tenant != null) {
-            broadcaster.publish(tenant, new AnswerBroadcaster.Saved(id(), key, answer, this));
+        if (tenant != null && screen != null) {
+            broadcaster.publish(tenant, new AnswerBroadcaster.Saved(id(), key, answer, screen));
         }
         afterChange();
     }
@@ -616,12 +622,35 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         UI ui = event.getUI();
         DeviceQueue.install(ui);
-        registration = broadcaster.register(tenant, id, saved -> {
-            if (saved.origin() != this) {
+        screen = new AnswerBroadcaster.Screen() {
+            @Override
+            public void saved(AnswerBroadcaster.Saved saved) {
                 ui.access(() -> remote(saved));
             }
-        });
+
+            @Override
+            public void screens(int count) {
+                ui.access(() -> sharing(ui, count > 1));
+            }
+        };
+        registration = broadcaster.register(tenant, id, screen);
+        sharing(ui, broadcaster.screens(tenant, id) > 1);
         DeviceQueue.pending(this, id, this::restore);
+    }
+
+    /**
+     * A push connection costs the server a WebSocket and its buffers (about 130 KB a screen, measured with
+     * bench/ScreenMemory), so a screen keeps one only while its interview is open on another screen too. A screen alone
+     * polls instead, slowly, to learn that a second one has opened: from then on both push, and answers show on the
+     * other screen at once.
+     */
+    private void sharing(UI ui, boolean shared) {
+        if (!ui.isAttached() || !isAttached()) {
+            return;
+        }
+        ui.getPushConfiguration().setTransport(Transport.WEBSOCKET_XHR);
+        ui.getPushConfiguration().setPushMode(shared ? PushMode.AUTOMATIC : PushMode.DISABLED);
+        ui.setPollInterval(shared ? -1 : POLL_WHILE_ALONE_MILLIS);
     }
 
     @Override
@@ -629,7 +658,11 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (registration != null) {
             registration.remove();
             registration = null;
+            screen = null;
         }
+        UI ui = event.getUI();
+        ui.getPushConfiguration().setPushMode(PushMode.DISABLED);
+        ui.setPollInterval(-1);
         super.onDetach(event);
     }
 
