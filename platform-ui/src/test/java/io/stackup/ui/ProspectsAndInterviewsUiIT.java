@@ -149,8 +149,9 @@ class ProspectsAndInterviewsUiIT {
                         .contains("2030");
                 present(tablet, By.id("continue-" + interview));
                 tablet.screenshot("my-interviews-tablet");
-                tablet.open("/interviews/" + interview);
+                tablet.driver().findElement(By.id("details-" + interview)).click();
                 tablet.waitForId("continue");
+                assertThat(tablet.driver().getCurrentUrl()).endsWith("/interviews/" + interview);
                 tablet.screenshot("interview-page-interviewer-tablet");
                 press(tablet, "continue");
                 new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
@@ -198,6 +199,82 @@ class ProspectsAndInterviewsUiIT {
                 browser.screenshot("interview-cancelled");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("interview-cancel-failure");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void an_interviewer_starts_an_interview_for_themselves_and_an_admin_filters_the_list_by_interviewer()
+            throws Exception {
+        String template = publishedTemplate();
+        String name = "Self " + unique;
+        String prospect = json(send("POST", "/api/v1/prospects", admin, "{\"name\": \"" + name + "\"}"))
+                .get("id")
+                .asString();
+        HttpResponse<String> franz = send(
+                "POST",
+                "/api/v1/interviews",
+                admin,
+                "{\"templateId\": \"" + template + "\", \"prospectId\": \"" + prospect + "\","
+                        + " \"interviewer\": \"freelancer@stackup.test\"}");
+        assertThat(franz.statusCode()).as(franz.body()).isEqualTo(201);
+
+        String interview;
+        try (Browser tablet = new Browser(768, 1024)) {
+            try {
+                tablet.login("interviewer@demo.test");
+                tablet.open("/prospects");
+                type(tablet, "#prospect-search input", name);
+                tablet.waitForText(By.id("prospect-grid"), name);
+                tablet.open("/prospects/" + prospect);
+                tablet.waitForText(By.id("prospect-name"), name);
+                assertThat(text(tablet, "assign-interview")).contains("Start an interview");
+                press(tablet, "assign-interview");
+                tablet.waitForId("assign-dialog");
+                WebElement interviewer = present(tablet, By.cssSelector("#assign-interviewer input"));
+                assertThat(String.valueOf(interviewer.getDomProperty("value"))).contains("interviewer@demo.test");
+                pick(tablet, "assign-template", "iv-" + unique);
+                tablet.screenshot("start-interview-dialog-tablet");
+                press(tablet, "assign-submit");
+
+                tablet.waitForId("interview-facts");
+                interview = lastSegment(tablet.driver().getCurrentUrl());
+                assertThat(text(tablet, "fact-interviewer")).contains("interviewer@demo.test");
+                assertThat(text(tablet, "interview-history")).contains("Assigned to interviewer@demo.test");
+                press(tablet, "continue");
+                new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
+                        .until(d -> d.getCurrentUrl().endsWith("/interviews/" + interview + "/run"));
+                tablet.present(By.id("question-has-dir"));
+            } catch (RuntimeException | AssertionError e) {
+                tablet.screenshot("start-interview-failure");
+                throw e;
+            }
+        }
+        JsonNode started = json(send("GET", "/api/v1/interviews/" + interview, admin, null));
+        assertThat(started.get("interviewer").get("email").asString()).isEqualTo("interviewer@demo.test");
+        assertThat(started.get("source").asString()).isEqualTo("self");
+
+        try (Browser browser = new Browser()) {
+            try {
+                browser.login("admin@demo.test");
+                browser.open("/interviews");
+                type(browser, "#interview-search input", name);
+                browser.waitForText(By.id("interview-grid"), "Fran Freelancer");
+                browser.waitForText(By.id("interview-grid"), "Ivan Interviewer");
+
+                pick(browser, "interview-interviewer-filter", "freelancer@stackup.test");
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(d -> !text(browser, "interview-grid").contains("Ivan Interviewer"));
+                assertThat(text(browser, "interview-grid")).contains("Fran Freelancer");
+                browser.screenshot("interviews-filtered-by-interviewer");
+
+                pick(browser, "interview-interviewer-filter", "interviewer@demo.test");
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(d -> !text(browser, "interview-grid").contains("Fran Freelancer"));
+                assertThat(text(browser, "interview-grid")).contains("Ivan Interviewer");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("interviews-filter-failure");
                 throw e;
             }
         }
@@ -387,10 +464,11 @@ class ProspectsAndInterviewsUiIT {
         input.sendKeys(text, Keys.TAB);
     }
 
-    /** Types a filter into a combo box and clicks the first item whose label contains it. */
+    /** Replaces a combo box's text with a filter and clicks the first item whose label contains it. */
     private static void pick(Browser browser, String comboId, String filter) {
         WebElement input = present(browser, By.cssSelector("#" + comboId + " input"));
         input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(filter);
         browser.clickItem("vaadin-combo-box-item", filter, false);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

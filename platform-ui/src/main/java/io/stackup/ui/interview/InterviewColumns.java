@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.InterviewSummary;
+import io.stackup.core.shared.Markup;
 import io.stackup.ui.shell.UserFormats;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -23,32 +24,58 @@ public final class InterviewColumns {
     /** A status as a badge: assigned, in progress, completed (green), cancelled (red). */
     public static Span badge(InterviewStatus status) {
         Span badge = new Span(badgeText(status));
-        String theme = switch (status) {
+        badge.getElement().getThemeList().add(badgeTheme(status));
+        badge.addClassName("stackup-status");
+        return badge;
+    }
+
+    /** {@link #badge} as markup. */
+    static String badgeMarkup(InterviewStatus status) {
+        return "<span class=\"stackup-status\" theme=\"" + badgeTheme(status) + "\">" + Markup.escape(badgeText(status))
+                + "</span>";
+    }
+
+    private static String badgeTheme(InterviewStatus status) {
+        return switch (status) {
             case ASSIGNED -> "badge";
             case IN_PROGRESS -> "badge contrast";
             case COMPLETED -> "badge success";
             case CANCELLED -> "badge error";
         };
-        badge.getElement().getThemeList().add(theme);
-        badge.addClassName("stackup-status");
-        return badge;
     }
 
     private static String badgeText(InterviewStatus status) {
-        UI ui = UI.getCurrent();
-        String key = "interview.status." + status.json();
-        return ui == null ? key : ui.getTranslation(key);
+        return translation("interview.status." + status.json());
     }
 
     /** A due date, marked when it has passed while the interview is still open. */
     public static Span due(@Nullable LocalDate due, InterviewStatus status) {
-        Span span = new Span(due == null ? "–" : UserFormats.date(due));
+        Span span = new Span(dueText(due, status));
         if (isOverdue(due, status)) {
             span.addClassName("stackup-overdue");
             span.getElement().setAttribute("title", span.getTranslation("interview.overdue"));
-            span.setText(span.getText() + " · " + span.getTranslation("interview.overdue"));
         }
         return span;
+    }
+
+    /** {@link #due} as markup. */
+    static String dueMarkup(@Nullable LocalDate due, InterviewStatus status) {
+        String text = Markup.escape(dueText(due, status));
+        if (!isOverdue(due, status)) {
+            return "<span>" + text + "</span>";
+        }
+        return "<span class=\"stackup-overdue\" title=\"" + Markup.escape(translation("interview.overdue")) + "\">"
+                + text + "</span>";
+    }
+
+    private static String dueText(@Nullable LocalDate due, InterviewStatus status) {
+        String text = due == null ? "–" : UserFormats.date(due);
+        return isOverdue(due, status) ? text + " · " + translation("interview.overdue") : text;
+    }
+
+    private static String translation(String key) {
+        UI ui = UI.getCurrent();
+        return ui == null ? key : ui.getTranslation(key);
     }
 
     public static boolean isOverdue(@Nullable LocalDate due, InterviewStatus status) {
@@ -72,15 +99,18 @@ public final class InterviewColumns {
         if (withProspect) {
             grid.addColumn(InterviewSummary::prospectName)
                     .setHeader(grid.getTranslation("interviews.prospect"))
+                    .setWidth("11rem")
                     .setFlexGrow(2)
                     .setResizable(true);
         }
         grid.addColumn(i -> i.templateName() + " " + i.templateVersion())
                 .setHeader(grid.getTranslation("interviews.template"))
+                .setWidth("9rem")
                 .setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(i -> interviewer(i.interviewerName(), i.interviewerEmail()))
                 .setHeader(grid.getTranslation("interviews.interviewer"))
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(i -> badge(i.status()))
                 .setHeader(grid.getTranslation("interviews.status"))
