@@ -391,7 +391,9 @@ class ProspectsAndInterviewsUiIT {
             type(mine, "#prospect-industry input", "My industry");
             press(mine, "prospect-save");
             mine.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
-            assertThat(mine.driver().getPageSource()).contains("Nothing was overwritten");
+            assertThat(mine.driver().getPageSource())
+                    .contains("Nothing was overwritten")
+                    .contains("Ivan Interviewer (interviewer@demo.test) saved it at");
             mine.screenshot("prospect-conflict");
             mine.driver()
                     .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A prospect as stored; also a row of the prospect list.
  *
  * @param lockVersion the optimistic lock: an update names the version it read
+ * @param updatedBy the Keycloak user id of the last save ({@code system} for a public self-assessment)
  */
 public record Prospect(
         ProspectId id,
@@ -18,4 +19,5 @@ public record Prospect(
         @Nullable String notes,
         int lockVersion,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        String updatedBy) {}

@@ -1,6 +1,7 @@
 package io.stackup.core.prospect;
 
 import io.stackup.core.prospect.repository.ProspectRepository;
+import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProspectService {
 
     private final ProspectRepository prospects;
+    private final MemberService members;
 
-    ProspectService(ProspectRepository prospects) {
+    ProspectService(ProspectRepository prospects, MemberService members) {
         this.prospects = prospects;
+        this.members = members;
     }
 
     /**
@@ -46,8 +49,7 @@ public class ProspectService {
         require(tenant, id);
         if (!prospects.update(tenant, id, expectedLockVersion, checked, user())) {
             Prospect now = require(tenant, id);
-            throw new ProspectConflictException("This prospect was changed at " + now.updatedAt()
-                    + " after you opened it. Reload it to see the changes; nothing was overwritten.");
+            throw new ProspectConflictException(members.describe(now.updatedBy()), now.updatedAt());
         }
         return require(tenant, id);
     }

@@ -93,7 +93,15 @@ class ProspectServiceIT {
                                 acme.id(),
                                 acme.lockVersion(),
                                 new ProspectDraft("Acme Inc", null, null, null, null, null))))
-                .isInstanceOf(ProspectConflictException.class);
+                .isInstanceOfSatisfying(ProspectConflictException.class, conflict -> {
+                    // kc-user is no member of the tenant, so it is named by its Keycloak id
+                    assertThat(conflict.changedBy()).isEqualTo("kc-user");
+                    assertThat(conflict.changedAt()).isEqualTo(changed.updatedAt());
+                    assertThat(conflict.getMessage()).startsWith("This prospect was saved by kc-user at ");
+                });
+        assertThat(as(a, () -> prospects.get(acme.id())).name())
+                .as("nothing overwritten")
+                .isEqualTo("Acme Ltd");
     }
 
     @Test

@@ -161,19 +161,20 @@ class ProspectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             String unplaced = form.mark(invalid.problems());
             error.setText(unplaced == null ? "" : unplaced);
         } catch (ProspectConflictException conflict) {
-            conflict(current.id());
+            conflict(current.id(), conflict);
         } catch (ProspectNotFoundException gone) {
             error.setText(gone.getMessage());
         }
     }
 
-    /** Someone saved the prospect since it was opened: say when, keep the edits on screen, offer a reload. */
-    private void conflict(ProspectId id) {
+    /** Someone saved the prospect since it was opened: say who and when, keep the edits on screen, offer a reload. */
+    private void conflict(ProspectId id, ProspectConflictException conflict) {
         Prospect theirs = prospects.get(id);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("prospect-conflict");
         dialog.setHeader(getTranslation("prospect.conflict.title"));
-        dialog.setText(getTranslation("prospect.conflict.text", UserFormats.dateTime(theirs.updatedAt())));
+        dialog.setText(getTranslation(
+                "prospect.conflict.text", conflict.changedBy(), UserFormats.dateTime(conflict.changedAt())));
         dialog.setConfirmText(getTranslation("prospect.conflict.reload"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("prospect.conflict.keep"));

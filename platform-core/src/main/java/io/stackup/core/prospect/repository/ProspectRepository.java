@@ -112,6 +112,7 @@ public class ProspectRepository {
                 r.getNotes(),
                 r.getLockVersion(),
                 r.getCreatedAt().toInstant(),
-                r.getUpdatedAt().toInstant());
+                r.getUpdatedAt().toInstant(),
+                r.getUpdatedBy());
     }
 }
