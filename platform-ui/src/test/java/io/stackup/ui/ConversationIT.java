@@ -136,6 +136,8 @@ class ConversationIT {
             laptop.login("interviewer@demo.test");
             laptop.open("/interviews/" + id + "/run");
             laptop.present(By.id("question-budget"));
+            // the other device resumes where the interview stood: at the question after the last one answered
+            waitForClass(laptop, "question-budget", "current");
             key(tablet, "1");
             tablet.waitForText(By.id("state-budget"), "Saved");
             new WebDriverWait(laptop.driver(), Duration.ofSeconds(20))
