@@ -281,7 +281,7 @@ class ProspectsAndInterviewsUiIT {
     }
 
     @Test
-    void another_tenants_admin_and_an_expert_do_not_find_an_open_interview() throws Exception {
+    void another_tenants_admin_an_expert_and_another_interviewer_do_not_find_an_open_interview() throws Exception {
         String template = publishedTemplate();
         String prospect = json(send("POST", "/api/v1/prospects", admin, "{\"name\": \"Hidden " + unique + "\"}"))
                 .get("id")
@@ -322,6 +322,18 @@ class ProspectsAndInterviewsUiIT {
             WebElement card = present(tablet, By.id("card-" + interview));
             assertThat(card.getDomAttribute("class")).contains("stackup-card-overdue");
             assertThat(card.getText()).contains("overdue");
+        }
+        try (Browser colleague = new Browser(768, 1024)) {
+            // another interviewer of the same tenant neither lists, opens nor runs it
+            colleague.login("freelancer@stackup.test");
+            colleague.waitForId("choose-demo").click();
+            colleague.waitForId("my-interviews");
+            assertThat(colleague.driver().findElements(By.id("card-" + interview)))
+                    .isEmpty();
+            colleague.open("/interviews/" + interview);
+            colleague.waitForId("not-found");
+            colleague.open("/interviews/" + interview + "/run");
+            colleague.waitForId("not-found");
         }
     }
 
