@@ -63,6 +63,12 @@ class PublicSelfAssessmentIT {
             String path = URI.create(link).getPath();
             String token = path.substring(path.lastIndexOf('/') + 1);
             admin.waitForId("toggle-" + token.substring(0, 8));
+            admin.pick(admin.waitForId("link-filter"), name, name + " 1.0.0");
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.cssSelector("#link-grid [id^='toggle-']"))
+                                    .size()
+                            == 1);
+            admin.waitForId("toggle-" + token.substring(0, 8));
             admin.screenshot("public-links");
 
             try (Browser stranger = new Browser()) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,6 +29,7 @@ import io.stackup.core.assessment.PublicLinkService;
 import io.stackup.core.assessment.PublicLinkSettings;
 import io.stackup.core.assessment.PublicLinkValidationException;
 import io.stackup.core.template.TemplateConflictException;
+import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateStatus;
@@ -54,6 +56,7 @@ class PublicLinksView extends Div implements HasDynamicTitle {
     private final DatePicker expiry = new DatePicker();
     private final TextArea welcome = new TextArea();
     private final TextField created = new TextField();
+    private final ComboBox<TemplateSummary> filter = new ComboBox<>();
     private final Grid<PublicLink> grid = new Grid<>();
 
     PublicLinksView(PublicLinkService links, TemplateService templates) {
@@ -68,6 +71,21 @@ class PublicLinksView extends Div implements HasDynamicTitle {
                         .list(q.getFilter().orElse(""), TemplateStatus.PUBLISHED, q.getOffset(), q.getLimit())
                         .stream());
         template.setItemLabelGenerator(t -> t.name() + " " + t.version());
+        filter.setId("link-filter");
+        filter.setPlaceholder(getTranslation("links.filter"));
+        filter.setAriaLabel(getTranslation("links.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setWidth("min(100%, 22rem)");
+        filter.setItems(q ->
+                templates
+                        .list(q.getFilter().orElse(""), TemplateStatus.PUBLISHED, q.getOffset(), q.getLimit())
+                        .stream());
+        filter.setItemLabelGenerator(t -> t.name() + " " + t.version());
+        filter.addValueChangeListener(e -> {
+            grid.setEmptyStateText(getTranslation(e.getValue() == null ? "links.empty" : "links.empty.filtered"));
+            grid.getDataProvider().refreshAll();
+        });
         template.setWidth("min(100%, 22rem)");
         expiry.setId("link-expiry");
         expiry.setLabel(getTranslation("links.expiry"));
@@ -109,7 +127,9 @@ class PublicLinksView extends Div implements HasDynamicTitle {
         grid.addColumn(PublicLink::submissions).setHeader(getTranslation("links.submissions"));
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("links.empty"));
-        grid.setItems(q -> links.find(null, q.getOffset(), q.getLimit()).stream(), q -> links.count(null));
+        grid.setItems(
+                q -> links.find(filteredTemplate(), q.getOffset(), q.getLimit()).stream(),
+                q -> links.count(filteredTemplate()));
 
         add(
                 new H2(getTranslation("links.title")),
@@ -117,7 +137,14 @@ class PublicLinksView extends Div implements HasDynamicTitle {
                 form,
                 welcome,
                 created,
+                new H3(getTranslation("links.list")),
+                filter,
                 grid);
+    }
+
+    private @Nullable TemplateId filteredTemplate() {
+        TemplateSummary chosen = filter.getValue();
+        return chosen == null ? null : chosen.id();
     }
 
     @Override
