@@ -66,22 +66,14 @@ class PublicLinksView extends Div implements HasDynamicTitle {
 
         template.setId("link-template");
         template.setLabel(getTranslation("links.template"));
-        template.setItems(q ->
-                templates
-                        .list(q.getFilter().orElse(""), TemplateStatus.PUBLISHED, q.getOffset(), q.getLimit())
-                        .stream());
-        template.setItemLabelGenerator(t -> t.name() + " " + t.version());
+        publishedTemplates(template, templates);
         filter.setId("link-filter");
         filter.setPlaceholder(getTranslation("links.filter"));
         filter.setAriaLabel(getTranslation("links.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setWidth("min(100%, 22rem)");
-        filter.setItems(q ->
-                templates
-                        .list(q.getFilter().orElse(""), TemplateStatus.PUBLISHED, q.getOffset(), q.getLimit())
-                        .stream());
-        filter.setItemLabelGenerator(t -> t.name() + " " + t.version());
+        publishedTemplates(filter, templates);
         filter.addValueChangeListener(e -> {
             grid.setEmptyStateText(getTranslation(e.getValue() == null ? "links.empty" : "links.empty.filtered"));
             grid.getDataProvider().refreshAll();
@@ -140,6 +132,15 @@ class PublicLinksView extends Div implements HasDynamicTitle {
                 new H3(getTranslation("links.list")),
                 filter,
                 grid);
+    }
+
+    /** Offers the tenant's published templates, searched and paged in the database, named with their version. */
+    private static void publishedTemplates(ComboBox<TemplateSummary> comboBox, TemplateService templates) {
+        comboBox.setItems(q ->
+                templates
+                        .list(q.getFilter().orElse(""), TemplateStatus.PUBLISHED, q.getOffset(), q.getLimit())
+                        .stream());
+        comboBox.setItemLabelGenerator(t -> t.name() + " " + t.version());
     }
 
     private @Nullable TemplateId filteredTemplate() {
