@@ -281,7 +281,8 @@ class ProspectsAndInterviewsUiIT {
     }
 
     @Test
-    void another_tenants_admin_an_expert_and_another_interviewer_do_not_find_an_open_interview() throws Exception {
+    void only_its_tenant_admin_and_its_interviewer_find_an_open_interview()
+            throws Exception {
         String template = publishedTemplate();
         String prospect = json(send("POST", "/api/v1/prospects", admin, "{\"name\": \"Hidden " + unique + "\"}"))
                 .get("id")
@@ -301,6 +302,14 @@ class ProspectsAndInterviewsUiIT {
             other.waitForId("not-found");
             other.open("/prospects/" + prospect);
             other.waitForId("not-found");
+        }
+        try (Browser otherInterviewer = new Browser(768, 1024)) {
+            otherInterviewer.login("interviewer@other.test");
+            otherInterviewer.waitForId("my-interviews");
+            assertThat(otherInterviewer.driver().findElements(By.id("card-" + interview)))
+                    .isEmpty();
+            otherInterviewer.open("/interviews/" + interview + "/run");
+            otherInterviewer.waitForId("not-found");
         }
         try (Browser expert = new Browser(768, 1024)) {
             expert.login("expert@demo.test");

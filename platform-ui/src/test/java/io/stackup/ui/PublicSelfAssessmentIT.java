@@ -132,6 +132,20 @@ class PublicSelfAssessmentIT {
         assertThat(interviews.body()).contains(company).contains("\"self-assessment\"");
         HttpResponse<String> prospects = get("/api/v1/prospects?size=500");
         assertThat(prospects.body()).contains(company).contains("rita@stranger.test");
+
+        try (Browser other = new Browser()) {
+            // another tenant's admin finds neither the link nor what it made
+            other.login("admin@other.test");
+            other.open("/public-links");
+            other.waitForId("link-grid");
+            assertThat(other.driver().getPageSource()).doesNotContain(name);
+            other.open("/prospects");
+            other.type("#prospect-search input", company);
+            other.waitForText(By.id("prospect-grid"), "No prospects match");
+            other.open("/interviews");
+            other.type("#interview-search input", company);
+            other.waitForText(By.id("interview-grid"), "No interviews match");
+        }
     }
 
     private static void choose(Browser browser, String questionId, String label) {
