@@ -281,8 +281,7 @@ class ProspectsAndInterviewsUiIT {
     }
 
     @Test
-    void only_its_tenant_admin_and_its_interviewer_find_an_open_interview()
-            throws Exception {
+    void only_its_tenant_admin_and_its_interviewer_find_an_open_interview() throws Exception {
         String template = publishedTemplate();
         String prospect = json(send("POST", "/api/v1/prospects", admin, "{\"name\": \"Hidden " + unique + "\"}"))
                 .get("id")

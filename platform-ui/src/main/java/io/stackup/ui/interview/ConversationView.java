@@ -621,6 +621,8 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         UI ui = event.getUI();
+        TenantId screenTenant = tenant;
+        InterviewId interview = id;
         DeviceQueue.install(ui);
         screen = new AnswerBroadcaster.Screen() {
             @Override
@@ -630,12 +632,13 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
             @Override
             public void screens(int count) {
-                ui.access(() -> sharing(ui, count > 1));
+                // counted again when the UI runs it: of two quick changes, the later-run one must see the latest count
+                ui.access(() -> sharing(ui, broadcaster.screens(screenTenant, interview) > 1));
             }
         };
-        registration = broadcaster.register(tenant, id, screen);
-        sharing(ui, broadcaster.screens(tenant, id) > 1);
-        DeviceQueue.pending(this, id, this::restore);
+        registration = broadcaster.register(screenTenant, interview, screen);
+        sharing(ui, broadcaster.screens(screenTenant, interview) > 1);
+        DeviceQueue.pending(this, interview, this::restore);
     }
 
     /**
