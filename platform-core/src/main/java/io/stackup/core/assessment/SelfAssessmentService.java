@@ -20,6 +20,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +42,9 @@ import tools.jackson.databind.JsonNode;
  * the rest runs with that tenant bound, as {@link PublicRespondent}. An unknown, disabled or expired link, a suspended
  * tenant and a receipt that does not match all give the same {@link LinkNotActiveException}.
  *
- * <p>Abuse: every call takes one request of the client address's budget; a stored submission takes one of the
- * address's and one of the link's ({@link RateLimitedException} beyond them). Every field has a size limit. See
+ * <p>Abuse: every call takes one request of the client address's budget (in memory); a stored submission takes one of
+ * the address's, and the link's submissions of the last hour are counted in the database ({@link
+ * RateLimitedException} beyond them). Every field has a size limit. See
  * docs/adr/0010-public-self-assessment.md.
  */
 @Service
@@ -59,7 +62,7 @@ public class SelfAssessmentService {
     private final TransactionTemplate transactions;
     private final RateLimiter requestsPerAddress;
     private final RateLimiter submissionsPerAddress;
-    private final RateLimiter submissionsPerLink;
+    private final int submissionsPerLinkPerHour;
 
     SelfAssessmentService(
             PublicLinkRepository links,
@@ -78,7 +81,11 @@ public class SelfAssessmentService {
         Clock clock = Clock.systemUTC();
         this.requestsPerAddress = new RateLimiter(requestsPerAddress, Duration.ofHours(1), clock);
         this.submissionsPerAddress = new RateLimiter(submissionsPerAddress, Duration.ofHours(1), clock);
-        this.submissionsPerLink = new RateLimiter(submissionsPerLink, Duration.ofHours(1), clock);
+        if (submissionsPerLink < 1) {
+            throw new IllegalArgumentException(
+                    "stackup.self-assessment.submissions-per-link-per-hour must be at least 1");
+        }
+        this.submissionsPerLinkPerHour = submissionsPerLink;
     }
 
     /**
@@ -117,9 +124,9 @@ public class SelfAssessmentService {
                 throw new SelfAssessmentValidationException(problems);
             }
             limit(submissionsPerAddress, clientAddress, "Too many submissions from your address; try again in %s.");
-            limit(submissionsPerLink, link.link().toString(), "This link received too many answers; try again in %s.");
             String receipt = PublicLinkService.newToken();
             SelfAssessmentRecorded recorded = inTransaction(() -> {
+                limitPerLink(link);
                 SelfAssessmentRecorded r = interviews.recordSelfAssessment(new SelfAssessment(
                         stored.template(),
                         new ProspectDraft(
@@ -209,6 +216,24 @@ public class SelfAssessmentService {
     /** {@code $.answers.budget}, or {@code $.answers['has-dir']} for a key that is no plain identifier. */
     static String answerPath(String key) {
         return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "$.answers." + key : "$.answers['" + key + "']";
+    }
+
+    /**
+     * Refuses a submission when the link already had its hourly number of them. Counted in the database under a lock
+     * of the link, in the transaction that records the submission: exact across restarts and application instances.
+     */
+    private void limitPerLink(Resolved link) {
+        links.lockForSubmission(link.tenant(), link.link());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        links.nthLatestSubmissionSince(link.tenant(), link.link(), now.minusHours(1), submissionsPerLinkPerHour)
+                .ifPresent(oldestCounted -> {
+                    Duration wait = Duration.between(now, oldestCounted.plusHours(1));
+                    Duration atLeastASecond = wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
+                    throw new RateLimitedException(
+                            "This link received too many answers; try again in %s."
+                                    .formatted(RateLimiter.minutes(atLeastASecond)),
+                            atLeastASecond);
+                });
     }
 
     private static void limit(RateLimiter limiter, String key, String message) {

@@ -32,9 +32,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -280,6 +284,45 @@ class SelfAssessmentServiceIT {
                 .hasMessageEndingWith(" minutes.");
         assessments.submit(link.token(), rita, answers, address + "-other");
         assertThat(admin(a, () -> interviews.count(InterviewFilter.all()))).isEqualTo(11);
+    }
+
+    @Test
+    void a_link_takes_100_submissions_an_hour_counted_exactly_when_they_come_at_once() throws Exception {
+        PublicLink link = admin(a, () -> links.create(template, new PublicLinkSettings(true, null, null)));
+        PublicLink another = admin(a, () -> links.create(template, new PublicLinkSettings(true, null, null)));
+        JsonNode answers = JSON.readTree("{\"has-dir\": {\"option\": \"no\"}, \"budget\": {\"option\": \"no\"}}");
+        Respondent rita = new Respondent("Rita", "Acme", "rita@acme.test", true);
+        List<Future<String>> outcomes = new ArrayList<>();
+        // 110 respondents, each from their own address, four at a time: the link's row lock counts them one by one
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 110; i++) {
+                String from = address + "-" + i;
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        assessments.submit(link.token(), rita, answers, from);
+                        return "stored";
+                    } catch (RateLimitedException refused) {
+                        return refused.getMessage();
+                    }
+                }));
+            }
+        }
+        Map<String, Long> counted = new java.util.TreeMap<>();
+        for (Future<String> outcome : outcomes) {
+            counted.merge(
+                    outcome.get().replaceAll("try again in \\d+ minutes?", "try again in N minutes"), 1L, Long::sum);
+        }
+        assertThat(counted)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("stored", 100L, "This link received too many answers; try again in N minutes.", 10L));
+        assertThat(admin(a, () -> interviews.count(InterviewFilter.all())))
+                .as("refused ones store nothing")
+                .isEqualTo(100);
+
+        assessments.submit(another.token(), rita, answers, address + "-another");
+        assertThat(admin(a, () -> interviews.count(InterviewFilter.all())))
+                .as("other links keep their own count")
+                .isEqualTo(101);
     }
 
     private TemplateId publish(Tenant tenant, String key, boolean published) {

@@ -100,6 +100,39 @@ public class PublicLinkRepository {
         return dsl.fetchCount(PUBLIC_LINK, filter(tenant, template));
     }
 
+    /**
+     * Locks the link until the transaction ends, so submissions through it are counted and recorded one at a time
+     * ({@link #nthLatestSubmissionSince}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForSubmission(TenantId tenant, PublicLinkId link) {
+        dsl.select(PUBLIC_LINK.ID)
+                .from(PUBLIC_LINK)
+                .where(PUBLIC_LINK.TENANT_ID.eq(tenant.value()))
+                .and(PUBLIC_LINK.ID.eq(link.value()))
+                .forUpdate()
+                .fetch();
+    }
+
+    /**
+     * When the link's {@code n}-th latest submission since {@code since} was made; empty when it had fewer.
+     *
+     * @param n 1 for the latest
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<OffsetDateTime> nthLatestSubmissionSince(
+            TenantId tenant, PublicLinkId link, OffsetDateTime since, int n) {
+        return dsl.select(SELF_ASSESSMENT.CREATED_AT)
+                .from(SELF_ASSESSMENT)
+                .where(SELF_ASSESSMENT.TENANT_ID.eq(tenant.value()))
+                .and(SELF_ASSESSMENT.LINK_ID.eq(link.value()))
+                .and(SELF_ASSESSMENT.CREATED_AT.gt(since))
+                .orderBy(SELF_ASSESSMENT.CREATED_AT.desc())
+                .offset(n - 1)
+                .limit(1)
+                .fetchOptional(SELF_ASSESSMENT.CREATED_AT);
+    }
+
     /** Keeps the hash of a respondent's receipt with the interview their submission made. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void insertReceipt(TenantId tenant, PublicLinkId link, InterviewId interview, byte[] receiptSha256) {
