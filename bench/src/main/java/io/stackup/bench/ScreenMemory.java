@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * System properties: {@code app} / {@code keycloak} (base URLs, default localhost 8080 / 8180), {@code pid} (the app
  * JVM; found by the process listening on the app's port otherwise), {@code histograms} (a directory to keep each
  * class histogram in, default {@code target/screen-memory}), {@code stackup.chromium} and {@code
- * stackup.chromedriver}, and {@code dump} (a file to write a heap dump to while the most screens are open).
+ * stackup.chromedriver}, {@code dump} (a file to write a heap dump to while the most screens are open) and {@code
+ * idle} (seconds to leave the most screens open untouched, printing the app's CPU time meanwhile).
  */
 public final class ScreenMemory {
 
@@ -146,6 +147,10 @@ public final class ScreenMemory {
             if (dump != null) { // a heap dump with every screen still open, to find what holds the growers
                 System.out.println(jcmd(pid, "GC.heap_dump " + Path.of(dump).toAbsolutePath()));
             }
+            long idle = Long.getLong("idle", 0L);
+            if (idle > 0) { // what the open screens cost the app's CPU while nobody touches them (polls, heartbeats)
+                idleCpu(pid, idle, counts[counts.length - 1]);
+            }
             System.out.println("Histograms kept in " + histograms.toAbsolutePath());
         } finally {
             driver.quit();
@@ -247,6 +252,30 @@ public final class ScreenMemory {
             throw new IllegalStateException("Nothing listens on port " + port + " (ss says: " + out.strip() + ")");
         }
         return Long.parseLong(pid.group(1));
+    }
+
+    /** Prints the app JVM's CPU time (user + system, from /proc) over {@code seconds} with the screens left alone. */
+    private static void idleCpu(long pid, long seconds, int screens) throws Exception {
+        long ticksPerSecond = Long.parseLong(run(List.of("getconf", "CLK_TCK")).strip());
+        long before = cpuTicks(pid);
+        long started = System.nanoTime();
+        Thread.sleep(seconds * 1000);
+        double wall = (System.nanoTime() - started) / 1e9;
+        double cpu = (double) (cpuTicks(pid) - before) / ticksPerSecond;
+        System.out.printf(
+                Locale.ROOT,
+                "Idle %d screens for %.0f s: app CPU %.2f s (%.1f%% of one core; %.2f ms a screen a second)%n",
+                screens,
+                wall,
+                cpu,
+                100 * cpu / wall,
+                1000 * cpu / wall / screens);
+    }
+
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of stat
     }
 
     private static String jcmd(long pid, String command) throws Exception {
