@@ -11,7 +11,6 @@ import io.stackup.core.template.AnswerReader;
 import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.PreparedTemplate;
 import io.stackup.core.template.Problem;
-import io.stackup.core.template.Question;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -23,10 +22,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -201,14 +198,7 @@ public class SelfAssessmentService {
                             p -> problems.add(new Problem("$.answers" + p.path().substring(1), p.message())));
             return Map.of();
         }
-        Set<String> visible = new HashSet<>(template.visibleQuestions(read));
-        template.template()
-                .questionnaire()
-                .questions()
-                .filter(Question::required)
-                .map(Question::key)
-                .filter(visible::contains)
-                .filter(key -> read.get(key) == null || !read.get(key).isAnswered())
+        template.missingRequired(read)
                 .forEach(key -> problems.add(new Problem(answerPath(key), "answer this question")));
         return read;
     }

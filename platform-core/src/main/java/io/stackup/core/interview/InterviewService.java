@@ -11,7 +11,6 @@ import io.stackup.core.template.AnswerReader;
 import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.PreparedTemplate;
 import io.stackup.core.template.Problem;
-import io.stackup.core.template.Question;
 import io.stackup.core.template.Result;
 import io.stackup.core.template.ResultDocument;
 import io.stackup.core.template.TemplateConflictException;
@@ -24,11 +23,9 @@ import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -243,7 +240,7 @@ public class InterviewService {
         Locked locked = lockAsInterviewer(tenant, id, caller);
         PreparedTemplate template = templates.published(locked.template());
         Map<String, Answer> answers = interviews.answers(tenant, id);
-        List<String> missing = missing(template, answers);
+        List<String> missing = template.missingRequired(answers);
         if (!missing.isEmpty()) {
             throw new InterviewIncompleteException(missing);
         }
@@ -275,7 +272,7 @@ public class InterviewService {
         String actor = Caller.current().userId();
         PreparedTemplate template = templates.published(assessment.template());
         Map<String, Answer> answers = assessment.answers();
-        List<String> missing = missing(template, answers);
+        List<String> missing = template.missingRequired(answers);
         if (!missing.isEmpty()) {
             throw new InterviewIncompleteException(missing);
         }
@@ -351,21 +348,6 @@ public class InterviewService {
     @Transactional(readOnly = true)
     public int count(InterviewFilter filter) {
         return queries.count(TenantContext.requireTenant(), Caller.current().scope(), filter);
-    }
-
-    /** The visible required questions without an answer (a note alone is none), in document order. */
-    static List<String> missing(PreparedTemplate template, Map<String, Answer> answers) {
-        Set<String> visible = new HashSet<>(template.visibleQuestions(answers));
-        List<String> missing = new ArrayList<>();
-        template.template()
-                .questionnaire()
-                .questions()
-                .filter(Question::required)
-                .map(Question::key)
-                .filter(visible::contains)
-                .filter(key -> answers.get(key) == null || !answers.get(key).isAnswered())
-                .forEach(missing::add);
-        return missing;
     }
 
     private Locked lockAsInterviewer(TenantId tenant, InterviewId id, Caller caller) {

@@ -2,8 +2,10 @@ package io.stackup.core.template;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -112,15 +114,30 @@ public final class PreparedTemplate {
      * The keys of the questions that are visible with these answers (no {@code showIf}, or it holds), in document
      * order: what an interviewer's screen shows.
      */
-    public java.util.List<String> visibleQuestions(Map<String, Answer> answers) {
+    public List<String> visibleQuestions(Map<String, Answer> answers) {
         AnswerSheet sheet = AnswerSheet.read(questions, questionIndex, answers);
-        java.util.List<String> visible = new java.util.ArrayList<>();
+        List<String> visible = new ArrayList<>();
         for (CompiledQuestion q : questions) {
             if (sheet.visible[q.index]) {
                 visible.add(q.key);
             }
         }
         return visible;
+    }
+
+    /**
+     * The keys of the visible required questions without an answer (a note alone is none), in document order: what
+     * stops an interview or a self-assessment from being complete.
+     */
+    public List<String> missingRequired(Map<String, Answer> answers) {
+        Set<String> visible = new HashSet<>(visibleQuestions(answers));
+        return template.questionnaire()
+                .questions()
+                .filter(Question::required)
+                .map(Question::key)
+                .filter(visible::contains)
+                .filter(key -> answers.get(key) == null || !answers.get(key).isAnswered())
+                .toList();
     }
 
     /**
