@@ -10,12 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.stackup.core.assessment.LinkNotActiveException;
 import io.stackup.core.assessment.OwnResult;
-import io.stackup.core.assessment.RateLimitedException;
 import io.stackup.core.assessment.SelfAssessmentService;
 import io.stackup.core.template.Area;
 import io.stackup.core.template.Capability;
@@ -35,13 +32,12 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "s/:token/result/:receipt", autoLayout = false)
 @AnonymousAllowed
 @TenantFree
-class OwnResultView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
+class OwnResultView extends PublicPage implements BeforeEnterObserver {
 
     static final int TOP_STEPS = 5;
 
     private final SelfAssessmentService assessments;
     private final Map<String, String> levelNames = new HashMap<>();
-    private String title = "";
 
     OwnResultView(SelfAssessmentService assessments) {
         super("own-result");
@@ -50,27 +46,15 @@ class OwnResultView extends PublicPage implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        title = getTranslation("public.title");
         String token = event.getRouteParameters().get("token").orElse("");
         String receipt = event.getRouteParameters().get("receipt").orElse("");
-        try {
-            show(assessments.result(token, receipt, clientAddress()));
-        } catch (LinkNotActiveException e) {
-            inactive();
-        } catch (RateLimitedException e) {
-            notice("rate-limited", e.getMessage());
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
+        load(() -> assessments.result(token, receipt, clientAddress()), this::show);
     }
 
     private void show(OwnResult own) {
         Template template = own.template();
         Result result = own.result();
-        title = template.name() + " – " + own.tenantName();
+        title(template.name(), own.tenantName());
         for (Level level : template.scale().levels()) {
             levelNames.put(level.key(), level.name());
         }

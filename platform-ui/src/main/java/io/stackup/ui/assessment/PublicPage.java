@@ -4,15 +4,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinSession;
+import io.stackup.core.assessment.LinkNotActiveException;
+import io.stackup.core.assessment.RateLimitedException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The frame of the anonymous pages: the tenant's name as the only branding, no menu and nothing of the signed-in
  * application. Also the one "not active" page, the same whether a link is unknown, off or expired.
  */
-abstract class PublicPage extends Div {
+abstract class PublicPage extends Div implements HasDynamicTitle {
 
     protected final Div content = new Div();
+    private String title = "";
 
     PublicPage(String id) {
         setId(id);
@@ -23,6 +29,31 @@ abstract class PublicPage extends Div {
                 .set("padding", "var(--lumo-space-l)")
                 .set("box-sizing", "border-box");
         add(content);
+    }
+
+    /**
+     * Shows what a public call returned, under the generic title until {@code show} names the page; an inactive link
+     * gets the "not active" page and a rate limit its message instead.
+     */
+    protected <T> void load(Supplier<T> call, Consumer<T> show) {
+        title = getTranslation("public.title");
+        try {
+            show.accept(call.get());
+        } catch (LinkNotActiveException e) {
+            inactive();
+        } catch (RateLimitedException e) {
+            notice("rate-limited", e.getMessage());
+        }
+    }
+
+    /** The browser tab's title: "template – tenant" once known. */
+    protected void title(String templateName, String tenantName) {
+        title = templateName + " – " + tenantName;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 
     protected void brand(String tenantName) {

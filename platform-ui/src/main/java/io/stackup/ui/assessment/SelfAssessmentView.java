@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.stackup.core.assessment.LinkNotActiveException;
@@ -50,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Route(value = "s/:token", autoLayout = false)
 @AnonymousAllowed
 @TenantFree
-class SelfAssessmentView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
+class SelfAssessmentView extends PublicPage implements BeforeEnterObserver {
 
     private final SelfAssessmentService assessments;
     private final Map<String, Answer> answers = new LinkedHashMap<>();
@@ -64,7 +63,6 @@ class SelfAssessmentView extends PublicPage implements BeforeEnterObserver, HasD
     private final Paragraph formError = new Paragraph();
     private final Button submit = new Button();
     private String token = "";
-    private String title = "";
     private @Nullable PreparedTemplate template;
     private Set<String> visible = new HashSet<>();
 
@@ -76,25 +74,13 @@ class SelfAssessmentView extends PublicPage implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
-        title = getTranslation("public.title");
-        try {
-            show(assessments.open(token, clientAddress()));
-        } catch (LinkNotActiveException e) {
-            inactive();
-        } catch (RateLimitedException e) {
-            notice("rate-limited", e.getMessage());
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
+        load(() -> assessments.open(token, clientAddress()), this::show);
     }
 
     private void show(SelfAssessmentPage page) {
         template = page.template();
         Template t = page.template().template();
-        title = t.name() + " – " + page.tenantName();
+        title(t.name(), page.tenantName());
         brand(page.tenantName());
         H2 heading = new H2(t.name());
         heading.setId("public-template-name");
