@@ -17,8 +17,10 @@ import liquibase.resource.DirectoryResourceAccessor;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.LambdaConverter;
 import org.jooq.meta.jaxb.Target;
 
 /**
@@ -27,6 +29,9 @@ import org.jooq.meta.jaxb.Target;
  * through the JDK's source launcher; skipped while the changelog and this file are unchanged.
  *
  * <p>Arguments: the changelog folder, the output folder.
+ *
+ * <p>The generated columns carry the application's types ({@link #forcedTypes()}): repositories and queries bind and
+ * read typed ids, enums, instants and JSON documents, and never wrap or unwrap them by hand.
  */
 class JooqCodegen {
 
@@ -68,7 +73,8 @@ class JooqCodegen {
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                                     .withInputSchema("public")
                                     .withOutputSchemaToDefault(true)
-                                    .withExcludes("databasechangelog|databasechangeloglock"))
+                                    .withExcludes("databasechangelog|databasechangeloglock")
+                                    .withForcedTypes(forcedTypes()))
                             .withGenerate(new Generate()
                                     .withRecords(true)
                                     .withPojos(false)
@@ -79,6 +85,74 @@ class JooqCodegen {
         }
         Files.writeString(stamp, hash);
         System.out.printf("[jooq-codegen] generated in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static final String FEATURES = "io.stackup.core.";
+
+    /**
+     * The application types of the generated columns: every id column that has an id record (its own table's
+     * {@code id} and every column referring to it), every text column that holds an enum, the JSON documents that have
+     * a Java form, and {@code timestamptz} as {@link java.time.Instant}. Id and enum converters are the types' own
+     * factory and accessor, so they live with the type; JSON goes through
+     * {@code io.stackup.core.persistence.JsonbConverters} (Jackson).
+     */
+    static List<ForcedType> forcedTypes() {
+        return List.of(
+                id("tenancy.TenantId", "tenant"),
+                id("template.TemplateId", "template"),
+                id("prospect.ProspectId", "prospect"),
+                id("interview.InterviewId", "interview"),
+                id("assessment.PublicLinkId", "public_link", ".*\\.link_id"),
+                enumeration("tenancy.TenantStatus", "fromDb", "dbValue", "tenant\\.status"),
+                enumeration("template.TemplateStatus", "fromJson", "json", "template\\.status"),
+                enumeration("interview.InterviewStatus", "fromJson", "json", "interview\\.status"),
+                enumeration("interview.InterviewSource", "fromJson", "json", "interview\\.source"),
+                enumeration("interview.InterviewEventKind", "fromJson", "json", "interview_event\\.kind"),
+                jsonb(
+                        FEATURES + "template.Result",
+                        "of(" + FEATURES + "template.Result.class, " + FEATURES + "template.ResultDocument::fromJson, "
+                                + FEATURES + "template.ResultDocument::toJson)",
+                        "interview\\.result"),
+                jsonb("java.util.Map<java.lang.String, java.lang.String>", "stringMap()", "interview\\.targets"),
+                jsonb("tools.jackson.databind.JsonNode", "tree()", "interview_answer\\.value"),
+                jsonb("java.lang.String", "text()", "template\\.document"),
+                new ForcedType()
+                        .withName("INSTANT")
+                        .withIncludeTypes("timestamp with time zone|timestamptz")
+                        .withIncludeExpression(".*"));
+    }
+
+    /** {@code table.id} and every {@code table_id} column (plus {@code extra}), as the id record {@code type}. */
+    private static ForcedType id(String type, String table, String... extra) {
+        String columns = Stream.concat(Stream.of(".*\\." + table + "\\.id", ".*\\." + table + "_id"), Stream.of(extra))
+                .collect(java.util.stream.Collectors.joining("|"));
+        return new ForcedType()
+                .withUserType(FEATURES + type)
+                .withLambdaConverter(new LambdaConverter()
+                        .withFrom(FEATURES + type + "::new")
+                        .withTo(FEATURES + type + "::value")
+                        .withNullable(true))
+                .withIncludeTypes("uuid")
+                .withIncludeExpression(columns);
+    }
+
+    private static ForcedType enumeration(String type, String from, String to, String column) {
+        return new ForcedType()
+                .withUserType(FEATURES + type)
+                .withLambdaConverter(new LambdaConverter()
+                        .withFrom(FEATURES + type + "::" + from)
+                        .withTo(FEATURES + type + "::" + to)
+                        .withNullable(true))
+                .withIncludeTypes("text")
+                .withIncludeExpression(".*\\." + column);
+    }
+
+    private static ForcedType jsonb(String type, String converter, String column) {
+        return new ForcedType()
+                .withUserType(type)
+                .withConverter(FEATURES + "persistence.JsonbConverters." + converter)
+                .withIncludeTypes("jsonb")
+                .withIncludeExpression(".*\\." + column);
     }
 
     private static String hash(Path changelog, Path self) throws Exception {

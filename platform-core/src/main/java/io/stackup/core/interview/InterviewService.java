@@ -12,7 +12,6 @@ import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.PreparedTemplate;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.Result;
-import io.stackup.core.template.ResultDocument;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateService;
@@ -245,7 +244,7 @@ public class InterviewService {
             throw new InterviewIncompleteException(missing);
         }
         Result result = template.score(answers, locked.targets(), id.toString(), true);
-        interviews.complete(tenant, id, ResultDocument.toJson(result).toString(), caller.userId());
+        interviews.complete(tenant, id, result, caller.userId());
         interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, caller.userId());
         events.publishEvent(new InterviewCompleted(
                 tenant,
@@ -284,7 +283,7 @@ public class InterviewService {
                 actor);
         answers.forEach((key, answer) -> interviews.saveAnswer(tenant, id, key, answer, actor));
         Result result = template.score(answers, Map.of(), id.toString(), true);
-        interviews.complete(tenant, id, ResultDocument.toJson(result).toString(), actor);
+        interviews.complete(tenant, id, result, actor);
         interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, actor);
         events.publishEvent(new InterviewCompleted(
                 tenant,

@@ -2,22 +2,26 @@ package io.stackup.core.assessment.repository;
 
 import static io.stackup.core.jooq.Tables.PUBLIC_LINK;
 import static io.stackup.core.jooq.Tables.SELF_ASSESSMENT;
+import static io.stackup.core.jooq.Tables.STACKUP_PUBLIC_LINK;
 import static io.stackup.core.jooq.Tables.TEMPLATE;
 
 import io.stackup.core.assessment.PublicLink;
 import io.stackup.core.assessment.PublicLinkId;
 import io.stackup.core.assessment.PublicLinkSettings;
 import io.stackup.core.interview.InterviewId;
+import io.stackup.core.jooq.tables.StackupPublicLink;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.tenancy.TenantId;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Record13;
+import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -42,25 +46,26 @@ public class PublicLinkRepository {
     public record Resolved(TenantId tenant, PublicLinkId link) {}
 
     public Optional<Resolved> resolve(String token) {
-        return dsl.resultQuery("SELECT tenant_id, link_id FROM stackup_public_link(?)", token)
-                .fetchOptional(
-                        r -> new Resolved(new TenantId(r.get(0, UUID.class)), new PublicLinkId(r.get(1, UUID.class))));
+        StackupPublicLink resolved = STACKUP_PUBLIC_LINK(token);
+        return dsl.select(resolved.TENANT_ID, resolved.LINK_ID)
+                .from(resolved)
+                .fetchOptional(Records.mapping(Resolved::new));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public PublicLinkId insert(
             TenantId tenant, TemplateId template, String token, PublicLinkSettings settings, String user) {
-        return new PublicLinkId(dsl.insertInto(PUBLIC_LINK)
-                .set(PUBLIC_LINK.TENANT_ID, tenant.value())
-                .set(PUBLIC_LINK.TEMPLATE_ID, template.value())
+        return dsl.insertInto(PUBLIC_LINK)
+                .set(PUBLIC_LINK.TENANT_ID, tenant)
+                .set(PUBLIC_LINK.TEMPLATE_ID, template)
                 .set(PUBLIC_LINK.TOKEN, token)
                 .set(PUBLIC_LINK.ENABLED, settings.enabled())
-                .set(PUBLIC_LINK.EXPIRES_AT, offset(settings))
+                .set(PUBLIC_LINK.EXPIRES_AT, settings.expiresAt())
                 .set(PUBLIC_LINK.WELCOME, settings.welcome())
                 .set(PUBLIC_LINK.CREATED_BY, user)
                 .set(PUBLIC_LINK.UPDATED_BY, user)
                 .returning(PUBLIC_LINK.ID)
-                .fetchOne(PUBLIC_LINK.ID));
+                .fetchOne(PUBLIC_LINK.ID);
     }
 
     /** Replaces the settings if nobody saved them since {@code expectedLockVersion}; {@code false} otherwise. */
@@ -69,22 +74,22 @@ public class PublicLinkRepository {
             TenantId tenant, PublicLinkId id, int expectedLockVersion, PublicLinkSettings settings, String user) {
         return dsl.update(PUBLIC_LINK)
                         .set(PUBLIC_LINK.ENABLED, settings.enabled())
-                        .set(PUBLIC_LINK.EXPIRES_AT, offset(settings))
+                        .set(PUBLIC_LINK.EXPIRES_AT, settings.expiresAt())
                         .set(PUBLIC_LINK.WELCOME, settings.welcome())
-                        .set(PUBLIC_LINK.UPDATED_AT, OffsetDateTime.now())
+                        .set(PUBLIC_LINK.UPDATED_AT, Instant.now())
                         .set(PUBLIC_LINK.UPDATED_BY, user)
                         .set(PUBLIC_LINK.LOCK_VERSION, PUBLIC_LINK.LOCK_VERSION.plus(1))
-                        .where(PUBLIC_LINK.TENANT_ID.eq(tenant.value()))
-                        .and(PUBLIC_LINK.ID.eq(id.value()))
+                        .where(PUBLIC_LINK.TENANT_ID.eq(tenant))
+                        .and(PUBLIC_LINK.ID.eq(id))
                         .and(PUBLIC_LINK.LOCK_VERSION.eq(expectedLockVersion))
                         .execute()
                 == 1;
     }
 
     public Optional<PublicLink> find(TenantId tenant, PublicLinkId id) {
-        return select().where(PUBLIC_LINK.TENANT_ID.eq(tenant.value()))
-                .and(PUBLIC_LINK.ID.eq(id.value()))
-                .fetchOptional(PublicLinkRepository::toLink);
+        return select().where(PUBLIC_LINK.TENANT_ID.eq(tenant))
+                .and(PUBLIC_LINK.ID.eq(id))
+                .fetchOptional(Records.mapping(PublicLink::new));
     }
 
     /** A page of the tenant's links, newest first; of one template when {@code template} is given. */
@@ -93,7 +98,7 @@ public class PublicLinkRepository {
                 .orderBy(PUBLIC_LINK.CREATED_AT.desc(), PUBLIC_LINK.ID)
                 .offset(offset)
                 .limit(limit)
-                .fetch(PublicLinkRepository::toLink);
+                .fetch(Records.mapping(PublicLink::new));
     }
 
     public int count(TenantId tenant, @Nullable TemplateId template) {
@@ -108,8 +113,8 @@ public class PublicLinkRepository {
     public void lockForSubmission(TenantId tenant, PublicLinkId link) {
         dsl.select(PUBLIC_LINK.ID)
                 .from(PUBLIC_LINK)
-                .where(PUBLIC_LINK.TENANT_ID.eq(tenant.value()))
-                .and(PUBLIC_LINK.ID.eq(link.value()))
+                .where(PUBLIC_LINK.TENANT_ID.eq(tenant))
+                .and(PUBLIC_LINK.ID.eq(link))
                 .forUpdate()
                 .fetch();
     }
@@ -124,22 +129,23 @@ public class PublicLinkRepository {
             TenantId tenant, PublicLinkId link, OffsetDateTime since, int n) {
         return dsl.select(SELF_ASSESSMENT.CREATED_AT)
                 .from(SELF_ASSESSMENT)
-                .where(SELF_ASSESSMENT.TENANT_ID.eq(tenant.value()))
-                .and(SELF_ASSESSMENT.LINK_ID.eq(link.value()))
-                .and(SELF_ASSESSMENT.CREATED_AT.gt(since))
+                .where(SELF_ASSESSMENT.TENANT_ID.eq(tenant))
+                .and(SELF_ASSESSMENT.LINK_ID.eq(link))
+                .and(SELF_ASSESSMENT.CREATED_AT.gt(since.toInstant()))
                 .orderBy(SELF_ASSESSMENT.CREATED_AT.desc())
                 .offset(n - 1)
                 .limit(1)
-                .fetchOptional(SELF_ASSESSMENT.CREATED_AT);
+                .fetchOptional(SELF_ASSESSMENT.CREATED_AT)
+                .map(at -> at.atOffset(since.getOffset()));
     }
 
     /** Keeps the hash of a respondent's receipt with the interview their submission made. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void insertReceipt(TenantId tenant, PublicLinkId link, InterviewId interview, byte[] receiptSha256) {
         dsl.insertInto(SELF_ASSESSMENT)
-                .set(SELF_ASSESSMENT.TENANT_ID, tenant.value())
-                .set(SELF_ASSESSMENT.LINK_ID, link.value())
-                .set(SELF_ASSESSMENT.INTERVIEW_ID, interview.value())
+                .set(SELF_ASSESSMENT.TENANT_ID, tenant)
+                .set(SELF_ASSESSMENT.LINK_ID, link)
+                .set(SELF_ASSESSMENT.INTERVIEW_ID, interview)
                 .set(SELF_ASSESSMENT.RECEIPT_SHA256, receiptSha256)
                 .execute();
     }
@@ -148,49 +154,53 @@ public class PublicLinkRepository {
     public Optional<InterviewId> findByReceipt(TenantId tenant, PublicLinkId link, byte[] receiptSha256) {
         return dsl.select(SELF_ASSESSMENT.INTERVIEW_ID)
                 .from(SELF_ASSESSMENT)
-                .where(SELF_ASSESSMENT.TENANT_ID.eq(tenant.value()))
-                .and(SELF_ASSESSMENT.LINK_ID.eq(link.value()))
+                .where(SELF_ASSESSMENT.TENANT_ID.eq(tenant))
+                .and(SELF_ASSESSMENT.LINK_ID.eq(link))
                 .and(SELF_ASSESSMENT.RECEIPT_SHA256.eq(receiptSha256))
-                .fetchOptional(r -> new InterviewId(r.value1()));
+                .fetchOptional(SELF_ASSESSMENT.INTERVIEW_ID);
     }
 
-    private org.jooq.SelectOnConditionStep<Record> select() {
-        var submissions = DSL.field(DSL.selectCount()
-                        .from(SELF_ASSESSMENT)
-                        .where(SELF_ASSESSMENT.TENANT_ID.eq(PUBLIC_LINK.TENANT_ID))
-                        .and(SELF_ASSESSMENT.LINK_ID.eq(PUBLIC_LINK.ID)))
-                .as("submissions");
-        return dsl.select(PUBLIC_LINK.fields())
-                .select(TEMPLATE.KEY, TEMPLATE.NAME, TEMPLATE.VERSION, submissions)
+    private SelectOnConditionStep<
+                    Record13<
+                            PublicLinkId,
+                            TemplateId,
+                            String,
+                            String,
+                            String,
+                            String,
+                            Boolean,
+                            Instant,
+                            String,
+                            Integer,
+                            Instant,
+                            String,
+                            Integer>>
+            select() {
+        Field<Integer> submissions = DSL.field(DSL.selectCount()
+                .from(SELF_ASSESSMENT)
+                .where(SELF_ASSESSMENT.TENANT_ID.eq(PUBLIC_LINK.TENANT_ID))
+                .and(SELF_ASSESSMENT.LINK_ID.eq(PUBLIC_LINK.ID)));
+        return dsl.select(
+                        PUBLIC_LINK.ID,
+                        PUBLIC_LINK.TEMPLATE_ID,
+                        TEMPLATE.KEY,
+                        TEMPLATE.NAME,
+                        TEMPLATE.VERSION,
+                        PUBLIC_LINK.TOKEN,
+                        PUBLIC_LINK.ENABLED,
+                        PUBLIC_LINK.EXPIRES_AT,
+                        PUBLIC_LINK.WELCOME,
+                        PUBLIC_LINK.LOCK_VERSION,
+                        PUBLIC_LINK.CREATED_AT,
+                        PUBLIC_LINK.CREATED_BY,
+                        submissions)
                 .from(PUBLIC_LINK)
                 .join(TEMPLATE)
                 .on(TEMPLATE.TENANT_ID.eq(PUBLIC_LINK.TENANT_ID).and(TEMPLATE.ID.eq(PUBLIC_LINK.TEMPLATE_ID)));
     }
 
     private static Condition filter(TenantId tenant, @Nullable TemplateId template) {
-        Condition condition = PUBLIC_LINK.TENANT_ID.eq(tenant.value());
-        return template == null ? condition : condition.and(PUBLIC_LINK.TEMPLATE_ID.eq(template.value()));
-    }
-
-    private static @Nullable OffsetDateTime offset(PublicLinkSettings settings) {
-        return settings.expiresAt() == null ? null : settings.expiresAt().atOffset(ZoneOffset.UTC);
-    }
-
-    private static PublicLink toLink(Record r) {
-        OffsetDateTime expires = r.get(PUBLIC_LINK.EXPIRES_AT);
-        return new PublicLink(
-                new PublicLinkId(r.get(PUBLIC_LINK.ID)),
-                new TemplateId(r.get(PUBLIC_LINK.TEMPLATE_ID)),
-                r.get(TEMPLATE.KEY),
-                r.get(TEMPLATE.NAME),
-                r.get(TEMPLATE.VERSION),
-                r.get(PUBLIC_LINK.TOKEN),
-                r.get(PUBLIC_LINK.ENABLED),
-                expires == null ? null : expires.toInstant(),
-                r.get(PUBLIC_LINK.WELCOME),
-                r.get(PUBLIC_LINK.LOCK_VERSION),
-                r.get(PUBLIC_LINK.CREATED_AT).toInstant(),
-                r.get(PUBLIC_LINK.CREATED_BY),
-                r.get("submissions", Integer.class));
+        Condition condition = PUBLIC_LINK.TENANT_ID.eq(tenant);
+        return template == null ? condition : condition.and(PUBLIC_LINK.TEMPLATE_ID.eq(template));
     }
 }

@@ -1,14 +1,15 @@
 package io.stackup.core.interview.repository;
 
+import static io.stackup.core.jooq.Tables.INTERVIEW_ANSWER;
+
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.AnswerReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,54 +19,38 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AnswerJson {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The answer of an {@code interview_answer} row, read from its value and note. */
+    public static final SelectField<Answer> ANSWER =
+            DSL.row(INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE).mapping(AnswerJson::answer);
 
     private AnswerJson() {}
 
     /** The stored value of an answer, without its note; {@code null} for a note alone. */
-    public static @Nullable String value(Answer answer) {
+    static @Nullable JsonNode value(Answer answer) {
         if (!answer.isAnswered()) {
             return null;
         }
         ObjectNode json = AnswerReader.toJson(answer);
         json.remove("note");
-        return json.toString();
+        return json;
     }
 
     /** The answer a stored value and note stand for. */
-    public static Answer answer(@Nullable String value, @Nullable String note) {
+    static Answer answer(@Nullable JsonNode value, @Nullable String note) {
         if (value == null) {
             return new Answer.NoteOnly(note == null ? "" : note);
         }
-        JsonNode json = JSON.readTree(value);
-        if (json.has("option")) {
-            return new Answer.Choice(json.get("option").asString(), note);
+        if (value.has("option")) {
+            return new Answer.Choice(value.get("option").asString(), note);
         }
-        if (json.has("options")) {
+        if (value.has("options")) {
             List<String> options = new ArrayList<>();
-            json.get("options").forEach(o -> options.add(o.asString()));
+            value.get("options").forEach(o -> options.add(o.asString()));
             return new Answer.Choices(options, note);
         }
-        if (json.has("number")) {
-            return new Answer.Number(json.get("number").asDouble(), note);
+        if (value.has("number")) {
+            return new Answer.Number(value.get("number").asDouble(), note);
         }
-        return new Answer.Text(json.get("text").asString(), note);
-    }
-
-    /** Target overrides as stored, capability key to level key. */
-    public static Map<String, String> targets(@Nullable String json) {
-        Map<String, String> targets = new LinkedHashMap<>();
-        if (json != null) {
-            JSON.readTree(json)
-                    .properties()
-                    .forEach(e -> targets.put(e.getKey(), e.getValue().asString()));
-        }
-        return targets;
-    }
-
-    static String targetsJson(Map<String, String> targets) {
-        ObjectNode node = JSON.createObjectNode();
-        targets.forEach(node::put);
-        return node.toString();
+        return new Answer.Text(value.get("text").asString(), note);
     }
 }

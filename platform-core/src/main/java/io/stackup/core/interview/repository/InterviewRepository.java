@@ -9,23 +9,30 @@ import io.stackup.core.interview.InterviewEventKind;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewSource;
 import io.stackup.core.interview.InterviewStatus;
+import io.stackup.core.jooq.tables.records.InterviewRecord;
 import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.template.Answer;
+import io.stackup.core.template.Result;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.tenancy.TenantId;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
+import org.jooq.Records;
+import org.jooq.UpdateSetFirstStep;
+import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Writes of interviews, answers and history. Every statement names the tenant; row-level security checks it again,
@@ -33,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class InterviewRepository {
+
+    /** The states in which an interview is open: it takes answers and may be completed, reassigned or cancelled. */
+    private static final Set<InterviewStatus> OPEN = EnumSet.of(InterviewStatus.ASSIGNED, InterviewStatus.IN_PROGRESS);
 
     private final DSLContext dsl;
 
@@ -66,17 +76,17 @@ public class InterviewRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public InterviewId insert(TenantId tenant, NewRow row, String user) {
-        return new InterviewId(dsl.insertInto(INTERVIEW)
-                .set(INTERVIEW.TENANT_ID, tenant.value())
-                .set(INTERVIEW.TEMPLATE_ID, row.template().value())
-                .set(INTERVIEW.PROSPECT_ID, row.prospect().value())
+        return dsl.insertInto(INTERVIEW)
+                .set(INTERVIEW.TENANT_ID, tenant)
+                .set(INTERVIEW.TEMPLATE_ID, row.template())
+                .set(INTERVIEW.PROSPECT_ID, row.prospect())
                 .set(INTERVIEW.INTERVIEWER_ID, row.interviewer())
-                .set(INTERVIEW.SOURCE, row.source().json())
-                .set(INTERVIEW.TARGETS, JSONB.valueOf(AnswerJson.targetsJson(row.targets())))
+                .set(INTERVIEW.SOURCE, row.source())
+                .set(INTERVIEW.TARGETS, row.targets())
                 .set(INTERVIEW.DUE_DATE, row.dueDate())
                 .set(INTERVIEW.CREATED_BY, user)
                 .returning(INTERVIEW.ID)
-                .fetchOne(INTERVIEW.ID));
+                .fetchOne(INTERVIEW.ID);
     }
 
     /**
@@ -86,6 +96,7 @@ public class InterviewRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Locked> lock(TenantId tenant, InterviewId id) {
         return dsl.select(
+                        INTERVIEW.ID,
                         INTERVIEW.TEMPLATE_ID,
                         INTERVIEW.PROSPECT_ID,
                         INTERVIEW.INTERVIEWER_ID,
@@ -96,80 +107,79 @@ public class InterviewRepository {
                 .from(INTERVIEW)
                 .leftJoin(MEMBER)
                 .on(MEMBER.TENANT_ID.eq(INTERVIEW.TENANT_ID).and(MEMBER.ID.eq(INTERVIEW.INTERVIEWER_ID)))
-                .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
-                .and(INTERVIEW.ID.eq(id.value()))
+                .where(INTERVIEW.TENANT_ID.eq(tenant))
+                .and(INTERVIEW.ID.eq(id))
                 .forNoKeyUpdate()
                 .of(INTERVIEW)
-                .fetchOptional(r -> new Locked(
-                        id,
-                        new TemplateId(r.value1()),
-                        new ProspectId(r.value2()),
-                        r.value3(),
-                        r.value4(),
-                        InterviewStatus.fromJson(r.value5()),
-                        AnswerJson.targets(r.value6().data()),
-                        r.value7()));
+                .fetchOptional(Records.mapping(Locked::new));
     }
 
     /** assigned → in_progress; {@code false} when it was not assigned. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean markStarted(TenantId tenant, InterviewId id) {
-        OffsetDateTime now = OffsetDateTime.now();
-        return dsl.update(INTERVIEW)
-                        .set(INTERVIEW.STATUS, InterviewStatus.IN_PROGRESS.json())
+        Instant now = Instant.now();
+        return change(
+                tenant,
+                id,
+                Set.of(InterviewStatus.ASSIGNED),
+                update -> update.set(INTERVIEW.STATUS, InterviewStatus.IN_PROGRESS)
                         .set(INTERVIEW.STARTED_AT, now)
-                        .set(INTERVIEW.UPDATED_AT, now)
-                        .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
-                        .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
-                        .and(INTERVIEW.ID.eq(id.value()))
-                        .and(INTERVIEW.STATUS.eq(InterviewStatus.ASSIGNED.json()))
-                        .execute()
-                == 1;
+                        .set(INTERVIEW.UPDATED_AT, now));
     }
 
     /** Stores the result and completes an open interview; {@code false} when it is not open. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean complete(TenantId tenant, InterviewId id, String resultJson, String user) {
-        OffsetDateTime now = OffsetDateTime.now();
-        return dsl.update(INTERVIEW)
-                        .set(INTERVIEW.STATUS, InterviewStatus.COMPLETED.json())
-                        .set(INTERVIEW.RESULT, JSONB.valueOf(resultJson))
+    public boolean complete(TenantId tenant, InterviewId id, Result result, String user) {
+        Instant now = Instant.now();
+        return change(
+                tenant,
+                id,
+                OPEN,
+                update -> update.set(INTERVIEW.STATUS, InterviewStatus.COMPLETED)
+                        .set(INTERVIEW.RESULT, result)
                         .set(INTERVIEW.COMPLETED_AT, now)
                         .set(INTERVIEW.COMPLETED_BY, user)
                         .set(INTERVIEW.STARTED_AT, DSL.coalesce(INTERVIEW.STARTED_AT, now))
-                        .set(INTERVIEW.UPDATED_AT, now)
-                        .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
-                        .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
-                        .and(INTERVIEW.ID.eq(id.value()))
-                        .and(INTERVIEW.STATUS.in(InterviewStatus.ASSIGNED.json(), InterviewStatus.IN_PROGRESS.json()))
-                        .execute()
-                == 1;
+                        .set(INTERVIEW.UPDATED_AT, now));
     }
 
     /** Gives an open interview to another member; {@code false} when it is not open. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean reassign(TenantId tenant, InterviewId id, UUID interviewer) {
-        return dsl.update(INTERVIEW)
-                        .set(INTERVIEW.INTERVIEWER_ID, interviewer)
-                        .set(INTERVIEW.UPDATED_AT, OffsetDateTime.now())
-                        .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
-                        .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
-                        .and(INTERVIEW.ID.eq(id.value()))
-                        .and(INTERVIEW.STATUS.in(InterviewStatus.ASSIGNED.json(), InterviewStatus.IN_PROGRESS.json()))
-                        .execute()
-                == 1;
+        return change(
+                tenant,
+                id,
+                OPEN,
+                update -> update.set(INTERVIEW.INTERVIEWER_ID, interviewer).set(INTERVIEW.UPDATED_AT, Instant.now()));
     }
 
     /** Cancels an open interview; {@code false} when it is not open. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean cancel(TenantId tenant, InterviewId id) {
-        return dsl.update(INTERVIEW)
-                        .set(INTERVIEW.STATUS, InterviewStatus.CANCELLED.json())
-                        .set(INTERVIEW.UPDATED_AT, OffsetDateTime.now())
+        return change(
+                tenant,
+                id,
+                OPEN,
+                update -> update.set(INTERVIEW.STATUS, InterviewStatus.CANCELLED)
+                        .set(INTERVIEW.UPDATED_AT, Instant.now()));
+    }
+
+    /**
+     * The one statement behind every change of an interview row: applies {@code changes} and counts the change in
+     * {@code lock_version}, only while the interview is in one of the {@code from} states.
+     *
+     * @return whether it changed; {@code false} when the interview is gone or in another state
+     */
+    private boolean change(
+            TenantId tenant,
+            InterviewId id,
+            Set<InterviewStatus> from,
+            Function<UpdateSetFirstStep<InterviewRecord>, UpdateSetMoreStep<InterviewRecord>> changes) {
+        return changes.apply(dsl.update(INTERVIEW))
                         .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
-                        .where(INTERVIEW.TENANT_ID.eq(tenant.value()))
-                        .and(INTERVIEW.ID.eq(id.value()))
-                        .and(INTERVIEW.STATUS.in(InterviewStatus.ASSIGNED.json(), InterviewStatus.IN_PROGRESS.json()))
+                        .where(INTERVIEW.TENANT_ID.eq(tenant))
+                        .and(INTERVIEW.ID.eq(id))
+                        .and(INTERVIEW.STATUS.in(from))
                         .execute()
                 == 1;
     }
@@ -184,9 +194,9 @@ public class InterviewRepository {
             @Nullable String reason,
             String actor) {
         dsl.insertInto(INTERVIEW_EVENT)
-                .set(INTERVIEW_EVENT.TENANT_ID, tenant.value())
-                .set(INTERVIEW_EVENT.INTERVIEW_ID, id.value())
-                .set(INTERVIEW_EVENT.KIND, kind.json())
+                .set(INTERVIEW_EVENT.TENANT_ID, tenant)
+                .set(INTERVIEW_EVENT.INTERVIEW_ID, id)
+                .set(INTERVIEW_EVENT.KIND, kind)
                 .set(INTERVIEW_EVENT.INTERVIEWER_ID, interviewer)
                 .set(INTERVIEW_EVENT.REASON, reason)
                 .set(INTERVIEW_EVENT.ACTOR, actor)
@@ -202,34 +212,34 @@ public class InterviewRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Answer saveAnswer(TenantId tenant, InterviewId id, String questionKey, Answer answer, String user) {
-        String value = AnswerJson.value(answer);
-        JSONB json = value == null ? null : JSONB.valueOf(value);
-        OffsetDateTime now = OffsetDateTime.now();
+        JsonNode value = AnswerJson.value(answer);
+        Instant now = Instant.now();
         return dsl.insertInto(INTERVIEW_ANSWER)
-                .set(INTERVIEW_ANSWER.TENANT_ID, tenant.value())
-                .set(INTERVIEW_ANSWER.INTERVIEW_ID, id.value())
+                .set(INTERVIEW_ANSWER.TENANT_ID, tenant)
+                .set(INTERVIEW_ANSWER.INTERVIEW_ID, id)
                 .set(INTERVIEW_ANSWER.QUESTION_KEY, questionKey)
-                .set(INTERVIEW_ANSWER.VALUE, json)
+                .set(INTERVIEW_ANSWER.VALUE, value)
                 .set(INTERVIEW_ANSWER.NOTE, answer.note())
                 .set(INTERVIEW_ANSWER.ANSWERED_BY, user)
                 .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
                 .onConflict(INTERVIEW_ANSWER.TENANT_ID, INTERVIEW_ANSWER.INTERVIEW_ID, INTERVIEW_ANSWER.QUESTION_KEY)
                 .doUpdate()
-                .set(INTERVIEW_ANSWER.VALUE, json == null ? INTERVIEW_ANSWER.VALUE : DSL.val(json))
+                .set(
+                        INTERVIEW_ANSWER.VALUE,
+                        value == null ? INTERVIEW_ANSWER.VALUE : DSL.val(value, INTERVIEW_ANSWER.VALUE))
                 .set(INTERVIEW_ANSWER.NOTE, answer.note())
                 .set(INTERVIEW_ANSWER.ANSWERED_BY, user)
                 .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
-                .returning(INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE)
-                .fetchOne(r -> AnswerJson.answer(
-                        r.getValue() == null ? null : r.getValue().data(), r.getNote()));
+                .returningResult(INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE)
+                .fetchOne(Records.mapping(AnswerJson::answer));
     }
 
     /** Removes the answer to one question; {@code false} when there was none. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean deleteAnswer(TenantId tenant, InterviewId id, String questionKey) {
         return dsl.deleteFrom(INTERVIEW_ANSWER)
-                        .where(INTERVIEW_ANSWER.TENANT_ID.eq(tenant.value()))
-                        .and(INTERVIEW_ANSWER.INTERVIEW_ID.eq(id.value()))
+                        .where(INTERVIEW_ANSWER.TENANT_ID.eq(tenant))
+                        .and(INTERVIEW_ANSWER.INTERVIEW_ID.eq(id))
                         .and(INTERVIEW_ANSWER.QUESTION_KEY.eq(questionKey))
                         .execute()
                 == 1;
@@ -237,14 +247,10 @@ public class InterviewRepository {
 
     /** Every answer of the interview, by question key. */
     public Map<String, Answer> answers(TenantId tenant, InterviewId id) {
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        dsl.select(INTERVIEW_ANSWER.QUESTION_KEY, INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE)
+        return dsl.select(INTERVIEW_ANSWER.QUESTION_KEY, AnswerJson.ANSWER)
                 .from(INTERVIEW_ANSWER)
-                .where(INTERVIEW_ANSWER.TENANT_ID.eq(tenant.value()))
-                .and(INTERVIEW_ANSWER.INTERVIEW_ID.eq(id.value()))
-                .forEach(r -> answers.put(
-                        r.value1(),
-                        AnswerJson.answer(r.value2() == null ? null : r.value2().data(), r.value3())));
-        return answers;
+                .where(INTERVIEW_ANSWER.TENANT_ID.eq(tenant))
+                .and(INTERVIEW_ANSWER.INTERVIEW_ID.eq(id))
+                .collect(Records.intoMap());
     }
 }

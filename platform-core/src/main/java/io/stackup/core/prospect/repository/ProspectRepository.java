@@ -8,7 +8,7 @@ import io.stackup.core.prospect.ProspectDraft;
 import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.shared.SearchPatterns;
 import io.stackup.core.tenancy.TenantId;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -30,8 +30,8 @@ public class ProspectRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public ProspectId insert(TenantId tenant, ProspectDraft draft, String user) {
-        return new ProspectId(dsl.insertInto(PROSPECT)
-                .set(PROSPECT.TENANT_ID, tenant.value())
+        return dsl.insertInto(PROSPECT)
+                .set(PROSPECT.TENANT_ID, tenant)
                 .set(PROSPECT.NAME, draft.name())
                 .set(PROSPECT.INDUSTRY, draft.industry())
                 .set(PROSPECT.EMPLOYEES, draft.employees())
@@ -41,7 +41,7 @@ public class ProspectRepository {
                 .set(PROSPECT.CREATED_BY, user)
                 .set(PROSPECT.UPDATED_BY, user)
                 .returning(PROSPECT.ID)
-                .fetchOne(PROSPECT.ID));
+                .fetchOne(PROSPECT.ID);
     }
 
     /** Replaces the fields if nobody saved them since {@code expectedLockVersion}; {@code false} otherwise. */
@@ -54,11 +54,11 @@ public class ProspectRepository {
                         .set(PROSPECT.CONTACT_NAME, draft.contactName())
                         .set(PROSPECT.CONTACT_EMAIL, draft.contactEmail())
                         .set(PROSPECT.NOTES, draft.notes())
-                        .set(PROSPECT.UPDATED_AT, OffsetDateTime.now())
+                        .set(PROSPECT.UPDATED_AT, Instant.now())
                         .set(PROSPECT.UPDATED_BY, user)
                         .set(PROSPECT.LOCK_VERSION, PROSPECT.LOCK_VERSION.plus(1))
-                        .where(PROSPECT.TENANT_ID.eq(tenant.value()))
-                        .and(PROSPECT.ID.eq(id.value()))
+                        .where(PROSPECT.TENANT_ID.eq(tenant))
+                        .and(PROSPECT.ID.eq(id))
                         .and(PROSPECT.LOCK_VERSION.eq(expectedLockVersion))
                         .execute()
                 == 1;
@@ -66,8 +66,8 @@ public class ProspectRepository {
 
     public Optional<Prospect> find(TenantId tenant, ProspectId id) {
         return dsl.selectFrom(PROSPECT)
-                .where(PROSPECT.TENANT_ID.eq(tenant.value()))
-                .and(PROSPECT.ID.eq(id.value()))
+                .where(PROSPECT.TENANT_ID.eq(tenant))
+                .and(PROSPECT.ID.eq(id))
                 .fetchOptional(ProspectRepository::toProspect);
     }
 
@@ -89,7 +89,7 @@ public class ProspectRepository {
     }
 
     private static Condition filter(TenantId tenant, String search) {
-        Condition condition = PROSPECT.TENANT_ID.eq(tenant.value());
+        Condition condition = PROSPECT.TENANT_ID.eq(tenant);
         if (search.isBlank()) {
             return condition;
         }
@@ -103,7 +103,7 @@ public class ProspectRepository {
 
     private static Prospect toProspect(ProspectRecord r) {
         return new Prospect(
-                new ProspectId(r.getId()),
+                r.getId(),
                 r.getName(),
                 r.getIndustry(),
                 r.getEmployees(),
@@ -111,8 +111,8 @@ public class ProspectRepository {
                 r.getContactEmail(),
                 r.getNotes(),
                 r.getLockVersion(),
-                r.getCreatedAt().toInstant(),
-                r.getUpdatedAt().toInstant(),
+                r.getCreatedAt(),
+                r.getUpdatedAt(),
                 r.getUpdatedBy());
     }
 }

@@ -9,12 +9,12 @@ import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.TemplateSummary;
 import io.stackup.core.tenancy.TenantId;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -40,27 +40,27 @@ public class TemplateRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public TemplateId insert(TenantId tenant, NewVersion version, String user) {
-        OffsetDateTime now = OffsetDateTime.now();
-        return new TemplateId(dsl.insertInto(TEMPLATE)
-                .set(TEMPLATE.TENANT_ID, tenant.value())
+        Instant now = Instant.now();
+        return dsl.insertInto(TEMPLATE)
+                .set(TEMPLATE.TENANT_ID, tenant)
                 .set(TEMPLATE.KEY, version.key())
                 .set(TEMPLATE.VERSION, version.version())
                 .set(TEMPLATE.NAME, version.name())
-                .set(TEMPLATE.STATUS, version.status().json())
-                .set(TEMPLATE.DOCUMENT, JSONB.valueOf(version.document()))
+                .set(TEMPLATE.STATUS, version.status())
+                .set(TEMPLATE.DOCUMENT, version.document())
                 .set(TEMPLATE.MEDIA_TYPE, version.mediaType())
                 .set(TEMPLATE.CREATED_BY, user)
                 .set(TEMPLATE.UPDATED_BY, user)
                 .set(TEMPLATE.PUBLISHED_AT, version.status() == TemplateStatus.PUBLISHED ? now : null)
                 .set(TEMPLATE.PUBLISHED_BY, version.status() == TemplateStatus.PUBLISHED ? user : null)
                 .returning(TEMPLATE.ID)
-                .fetchOne(TEMPLATE.ID));
+                .fetchOne(TEMPLATE.ID);
     }
 
     public Optional<StoredTemplate> find(TenantId tenant, TemplateId id) {
         return dsl.selectFrom(TEMPLATE)
-                .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
-                .and(TEMPLATE.ID.eq(id.value()))
+                .where(TEMPLATE.TENANT_ID.eq(tenant))
+                .and(TEMPLATE.ID.eq(id))
                 .fetchOptional(TemplateRepository::toStored);
     }
 
@@ -68,9 +68,9 @@ public class TemplateRepository {
     public Optional<Revision> revision(TenantId tenant, TemplateId id) {
         return dsl.select(TEMPLATE.STATUS, TEMPLATE.LOCK_VERSION)
                 .from(TEMPLATE)
-                .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
-                .and(TEMPLATE.ID.eq(id.value()))
-                .fetchOptional(r -> new Revision(TemplateStatus.fromJson(r.value1()), r.value2()));
+                .where(TEMPLATE.TENANT_ID.eq(tenant))
+                .and(TEMPLATE.ID.eq(id))
+                .fetchOptional(Records.mapping(Revision::new));
     }
 
     /** Which state of a template a copy was made from. */
@@ -78,9 +78,9 @@ public class TemplateRepository {
 
     public Optional<StoredTemplate> findDraft(TenantId tenant, String key) {
         return dsl.selectFrom(TEMPLATE)
-                .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
+                .where(TEMPLATE.TENANT_ID.eq(tenant))
                 .and(TEMPLATE.KEY.eq(key))
-                .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT.json()))
+                .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT))
                 .fetchOptional(TemplateRepository::toStored);
     }
 
@@ -88,10 +88,10 @@ public class TemplateRepository {
         return dsl.fetchExists(
                 TEMPLATE,
                 TEMPLATE.TENANT_ID
-                        .eq(tenant.value())
+                        .eq(tenant)
                         .and(TEMPLATE.KEY.eq(key))
                         .and(TEMPLATE.VERSION.eq(version))
-                        .and(TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED.json())));
+                        .and(TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED)));
     }
 
     /**
@@ -105,14 +105,14 @@ public class TemplateRepository {
         return dsl.update(TEMPLATE)
                         .set(TEMPLATE.VERSION, version.version())
                         .set(TEMPLATE.NAME, version.name())
-                        .set(TEMPLATE.DOCUMENT, JSONB.valueOf(version.document()))
+                        .set(TEMPLATE.DOCUMENT, version.document())
                         .set(TEMPLATE.MEDIA_TYPE, version.mediaType())
-                        .set(TEMPLATE.UPDATED_AT, OffsetDateTime.now())
+                        .set(TEMPLATE.UPDATED_AT, Instant.now())
                         .set(TEMPLATE.UPDATED_BY, user)
                         .set(TEMPLATE.LOCK_VERSION, TEMPLATE.LOCK_VERSION.plus(1))
-                        .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
-                        .and(TEMPLATE.ID.eq(id.value()))
-                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT.json()))
+                        .where(TEMPLATE.TENANT_ID.eq(tenant))
+                        .and(TEMPLATE.ID.eq(id))
+                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT))
                         .and(TEMPLATE.LOCK_VERSION.eq(expectedLockVersion))
                         .execute()
                 == 1;
@@ -121,17 +121,17 @@ public class TemplateRepository {
     /** Publishes a draft; {@code false} when it is not a draft (any more). */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean publish(TenantId tenant, TemplateId id, String user) {
-        OffsetDateTime now = OffsetDateTime.now();
+        Instant now = Instant.now();
         return dsl.update(TEMPLATE)
-                        .set(TEMPLATE.STATUS, TemplateStatus.PUBLISHED.json())
+                        .set(TEMPLATE.STATUS, TemplateStatus.PUBLISHED)
                         .set(TEMPLATE.PUBLISHED_AT, now)
                         .set(TEMPLATE.PUBLISHED_BY, user)
                         .set(TEMPLATE.UPDATED_AT, now)
                         .set(TEMPLATE.UPDATED_BY, user)
                         .set(TEMPLATE.LOCK_VERSION, TEMPLATE.LOCK_VERSION.plus(1))
-                        .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
-                        .and(TEMPLATE.ID.eq(id.value()))
-                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT.json()))
+                        .where(TEMPLATE.TENANT_ID.eq(tenant))
+                        .and(TEMPLATE.ID.eq(id))
+                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT))
                         .execute()
                 == 1;
     }
@@ -139,9 +139,9 @@ public class TemplateRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean deleteDraft(TenantId tenant, TemplateId id) {
         return dsl.deleteFrom(TEMPLATE)
-                        .where(TEMPLATE.TENANT_ID.eq(tenant.value()))
-                        .and(TEMPLATE.ID.eq(id.value()))
-                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT.json()))
+                        .where(TEMPLATE.TENANT_ID.eq(tenant))
+                        .and(TEMPLATE.ID.eq(id))
+                        .and(TEMPLATE.STATUS.eq(TemplateStatus.DRAFT))
                         .execute()
                 == 1;
     }
@@ -161,13 +161,7 @@ public class TemplateRepository {
                 .orderBy(DSL.lower(TEMPLATE.NAME), TEMPLATE.KEY, TEMPLATE.VERSION)
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new TemplateSummary(
-                        new TemplateId(r.value1()),
-                        r.value2(),
-                        r.value3(),
-                        r.value4(),
-                        TemplateStatus.fromJson(r.value5()),
-                        r.value6().toInstant()));
+                .fetch(Records.mapping(TemplateSummary::new));
     }
 
     public int count(TenantId tenant, String search, @Nullable TemplateStatus status) {
@@ -175,29 +169,29 @@ public class TemplateRepository {
     }
 
     private static Condition filter(TenantId tenant, String search, @Nullable TemplateStatus status) {
-        Condition condition = TEMPLATE.TENANT_ID.eq(tenant.value());
+        Condition condition = TEMPLATE.TENANT_ID.eq(tenant);
         if (!search.isBlank()) {
             String pattern = SearchPatterns.contains(search);
             condition = condition.and(DSL.lower(TEMPLATE.NAME).like(pattern).or(TEMPLATE.KEY.like(pattern)));
         }
         if (status != null) {
-            condition = condition.and(TEMPLATE.STATUS.eq(status.json()));
+            condition = condition.and(TEMPLATE.STATUS.eq(status));
         }
         return condition;
     }
 
     private static StoredTemplate toStored(TemplateRecord r) {
         return new StoredTemplate(
-                new TemplateId(r.getId()),
+                r.getId(),
                 r.getKey(),
                 r.getVersion(),
                 r.getName(),
-                TemplateStatus.fromJson(r.getStatus()),
-                r.getDocument().data(),
+                r.getStatus(),
+                r.getDocument(),
                 r.getMediaType(),
                 r.getLockVersion(),
-                r.getUpdatedAt().toInstant(),
+                r.getUpdatedAt(),
                 r.getUpdatedBy(),
-                r.getPublishedAt() == null ? null : r.getPublishedAt().toInstant());
+                r.getPublishedAt());
     }
 }

@@ -7,10 +7,12 @@ import io.stackup.core.shared.SearchPatterns;
 import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberLogin;
 import io.stackup.core.tenancy.TenantId;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -33,9 +35,9 @@ public class MemberRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public Member recordLogin(TenantId tenant, MemberLogin login) {
         String[] roles = login.roles().stream().sorted().toArray(String[]::new);
-        OffsetDateTime now = OffsetDateTime.now();
+        Instant now = Instant.now();
         return dsl.insertInto(MEMBER)
-                .set(MEMBER.TENANT_ID, tenant.value())
+                .set(MEMBER.TENANT_ID, tenant)
                 .set(MEMBER.KEYCLOAK_USER_ID, login.keycloakUserId())
                 .set(MEMBER.EMAIL, login.email())
                 .set(MEMBER.DISPLAY_NAME, login.displayName())
@@ -56,7 +58,7 @@ public class MemberRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public Member ensure(TenantId tenant, MemberLogin login) {
         dsl.insertInto(MEMBER)
-                .set(MEMBER.TENANT_ID, tenant.value())
+                .set(MEMBER.TENANT_ID, tenant)
                 .set(MEMBER.KEYCLOAK_USER_ID, login.keycloakUserId())
                 .set(MEMBER.EMAIL, login.email())
                 .set(MEMBER.DISPLAY_NAME, login.displayName())
@@ -70,8 +72,8 @@ public class MemberRepository {
     /** The member with this e-mail address, case-insensitively; the most recently active one if several share it. */
     public Optional<Member> findByEmail(TenantId tenant, String email) {
         return dsl.selectFrom(MEMBER)
-                .where(MEMBER.TENANT_ID.eq(tenant.value()))
-                .and(DSL.lower(MEMBER.EMAIL).eq(email.strip().toLowerCase(java.util.Locale.ROOT)))
+                .where(MEMBER.TENANT_ID.eq(tenant))
+                .and(DSL.lower(MEMBER.EMAIL).eq(email.strip().toLowerCase(Locale.ROOT)))
                 .orderBy(MEMBER.ACTIVE.desc(), MEMBER.LAST_LOGIN_AT.desc().nullsLast())
                 .limit(1)
                 .fetchOptional(MemberRepository::toMember);
@@ -79,7 +81,7 @@ public class MemberRepository {
 
     public Optional<Member> findByKeycloakUser(TenantId tenant, String keycloakUserId) {
         return dsl.selectFrom(MEMBER)
-                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .where(MEMBER.TENANT_ID.eq(tenant))
                 .and(MEMBER.KEYCLOAK_USER_ID.eq(keycloakUserId))
                 .fetchOptional(MemberRepository::toMember);
     }
@@ -87,7 +89,7 @@ public class MemberRepository {
     /** A page of the tenant's members, by name; {@code search} matches name or email, case-insensitively. */
     public List<Member> find(TenantId tenant, String search, int offset, int limit) {
         return dsl.selectFrom(MEMBER)
-                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .where(MEMBER.TENANT_ID.eq(tenant))
                 .and(matches(search))
                 .orderBy(MEMBER.DISPLAY_NAME, MEMBER.ID)
                 .offset(offset)
@@ -96,13 +98,13 @@ public class MemberRepository {
     }
 
     public int count(TenantId tenant, String search) {
-        return dsl.fetchCount(MEMBER, MEMBER.TENANT_ID.eq(tenant.value()).and(matches(search)));
+        return dsl.fetchCount(MEMBER, MEMBER.TENANT_ID.eq(tenant).and(matches(search)));
     }
 
     /** A page of the tenant's active members who hold {@code role}, by name; {@code search} as in find. */
     public List<Member> findActiveWithRole(TenantId tenant, String role, String search, int offset, int limit) {
         return dsl.selectFrom(MEMBER)
-                .where(MEMBER.TENANT_ID.eq(tenant.value()))
+                .where(MEMBER.TENANT_ID.eq(tenant))
                 .and(MEMBER.ACTIVE.isTrue())
                 .and(DSL.val(role).eq(DSL.any(MEMBER.ROLES)))
                 .and(matches(search))
@@ -112,7 +114,7 @@ public class MemberRepository {
                 .fetch(MemberRepository::toMember);
     }
 
-    private static org.jooq.Condition matches(String search) {
+    private static Condition matches(String search) {
         if (search.isBlank()) {
             return DSL.noCondition();
         }
@@ -125,12 +127,12 @@ public class MemberRepository {
     private static Member toMember(MemberRecord r) {
         return new Member(
                 r.getId(),
-                new TenantId(r.getTenantId()),
+                r.getTenantId(),
                 r.getKeycloakUserId(),
                 r.getEmail(),
                 r.getDisplayName(),
                 Set.of(r.getRoles()),
                 r.getActive(),
-                r.getLastLoginAt() == null ? null : r.getLastLoginAt().toInstant());
+                r.getLastLoginAt());
     }
 }

@@ -10,7 +10,9 @@ import io.stackup.core.tenancy.TenantStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +38,7 @@ public class TenantRepository {
     }
 
     public Optional<Tenant> findById(TenantId id) {
-        return dsl.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).fetchOptional(TenantRepository::toTenant);
+        return dsl.selectFrom(TENANT).where(TENANT.ID.eq(id)).fetchOptional(TenantRepository::toTenant);
     }
 
     public Optional<Tenant> findBySlug(String slug) {
@@ -57,12 +59,12 @@ public class TenantRepository {
         return dsl.fetchCount(TENANT, matches(search));
     }
 
-    private static org.jooq.Condition matches(String search) {
+    private static Condition matches(String search) {
         if (search.isBlank()) {
-            return org.jooq.impl.DSL.noCondition();
+            return DSL.noCondition();
         }
         String pattern = SearchPatterns.contains(search);
-        return org.jooq.impl.DSL.lower(TENANT.NAME).like(pattern).or(TENANT.SLUG.like(pattern));
+        return DSL.lower(TENANT.NAME).like(pattern).or(TENANT.SLUG.like(pattern));
     }
 
     /** Creates the tenant of an organization, or renames it when it exists. */
@@ -82,20 +84,14 @@ public class TenantRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean updateStatus(TenantId id, TenantStatus status) {
         return dsl.update(TENANT)
-                        .set(TENANT.STATUS, status.dbValue())
+                        .set(TENANT.STATUS, status)
                         .set(TENANT.VERSION, TENANT.VERSION.plus(1))
-                        .where(TENANT.ID.eq(id.value()))
+                        .where(TENANT.ID.eq(id))
                         .execute()
                 == 1;
     }
 
     private static Tenant toTenant(TenantRecord r) {
-        return new Tenant(
-                new TenantId(r.getId()),
-                r.getSlug(),
-                r.getName(),
-                TenantStatus.fromDb(r.getStatus()),
-                r.getKeycloakOrgId(),
-                r.getCreatedAt().toInstant());
+        return new Tenant(r.getId(), r.getSlug(), r.getName(), r.getStatus(), r.getKeycloakOrgId(), r.getCreatedAt());
     }
 }
