@@ -19,6 +19,8 @@ import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.core.tenancy.repository.MemberRepository;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The interview repository and queries keep another tenant's rows invisible, even when asked for them by id. */
+/**
+ * The interview repository and queries keep another tenant's rows invisible, even when asked for them by id, and read
+ * back what they wrote.
+ */
 @CoreIntegrationTest
 class InterviewStorageIT {
 
@@ -112,6 +117,37 @@ class InterviewStorageIT {
         assertThat(detail.history()).hasSize(1);
         assertThat(detail.targets()).containsEntry("c", "high");
         assertThat(as(a, () -> interviews.lock(a.id(), id))).isPresent();
+    }
+
+    @Test
+    void every_kind_of_answer_reads_back_as_saved_from_the_repository_and_from_the_detail() {
+        Map<String, Answer> saved = Map.of(
+                "q", new Answer.Choice("yes", "note"),
+                "many", new Answer.Choices(List.of("a", "b"), null),
+                "count", new Answer.Number(12.5, "about"),
+                "free", new Answer.Text("in \"quotes\"", null),
+                "later", new Answer.NoteOnly("ask the CFO"));
+        Map<String, Answer> returned = as(a, () -> {
+            Map<String, Answer> stored = new HashMap<>();
+            saved.forEach((key, answer) -> stored.put(key, interviews.saveAnswer(a.id(), id, key, answer, "kc-ivan")));
+            return stored;
+        });
+
+        assertThat(returned).isEqualTo(saved);
+        assertThat(as(a, () -> interviews.answers(a.id(), id))).isEqualTo(saved);
+        InterviewDetail detail =
+                as(a, () -> queries.find(a.id(), EVERYTHING, id)).orElseThrow();
+        assertThat(detail.answerMap()).isEqualTo(saved);
+        assertThat(detail.answers())
+                .allSatisfy(stored -> assertThat(stored.answeredBy()).isEqualTo("kc-ivan"));
+        assertThat(detail.history()).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(InterviewEventKind.ASSIGNED);
+            assertThat(event.interviewerEmail()).isEqualTo("ivan@example.test");
+            assertThat(event.actor()).as("not a member: the id as recorded").isEqualTo("alice");
+        });
+        assertThat(detail.status()).isEqualTo(InterviewStatus.ASSIGNED);
+        assertThat(detail.source()).isEqualTo(InterviewSource.ASSIGNED);
+        assertThat(detail.result()).isNull();
     }
 
     @Test
