@@ -1,9 +1,11 @@
 package io.stackup;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -73,9 +75,18 @@ class ArchitectureTest {
                 .check(stackup);
     }
 
+    /**
+     * The generated jOOQ package ({@code io.stackup.core.jooq}) is no feature: it is the schema, read by every
+     * feature's repositories and queries, and its columns name the features' ids and enums (forcedTypes, ADR 0002).
+     * Its own dependencies are therefore left out; a feature reaching another feature's code is still a cycle.
+     */
     @Test
     void features_have_no_cycles() {
-        slices().matching("io.stackup.core.(*)..").should().beFreeOfCycles().check(stackup);
+        slices().matching("io.stackup.core.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("io.stackup.core.jooq.."), DescribedPredicate.alwaysTrue())
+                .check(stackup);
         slices().matching("io.stackup.ui.(*)..").should().beFreeOfCycles().check(stackup);
     }
 
