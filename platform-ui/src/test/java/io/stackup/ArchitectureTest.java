@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries of ../shared/conventions.md, checked on every build: a crossing breaks it. */
+/** The boundaries of docs/code-shape.md, checked on every build: a crossing breaks it. */
 class ArchitectureTest {
 
     static JavaClasses stackup;

@@ -102,7 +102,7 @@ public class SelfAssessmentService {
      * completed interview with source {@code self-assessment}, no interviewer, the answers and the result; then
      * {@code InterviewCompleted} is published as for any interview.
      *
-     * @param answers {@code { questionKey: answer, … }} as template-format.md writes answers
+     * @param answers {@code { questionKey: answer, … }} as docs/spec/template-format.md writes answers
      * @throws SelfAssessmentValidationException naming every problem ({@code $.respondent.email},
      *     {@code $.answers['has-dir']}, {@code $.answers.budget}); nothing is stored
      * @throws LinkNotActiveException for an unknown, disabled or expired link

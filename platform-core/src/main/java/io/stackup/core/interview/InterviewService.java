@@ -189,7 +189,7 @@ public class InterviewService {
      * Saves the answer to one question at once (the last one saved wins); the first answer starts the interview. A
      * note alone changes the note and keeps an earlier answer.
      *
-     * @param answer as template-format.md writes answers, e.g. {@code {"option": "yes", "note": "…"}}
+     * @param answer as docs/spec/template-format.md writes answers, e.g. {@code {"option": "yes", "note": "…"}}
      * @throws AnswerValidationException when the question is unknown or the answer does not fit it; nothing is saved
      * @throws InterviewConflictException once the interview is completed or cancelled
      */

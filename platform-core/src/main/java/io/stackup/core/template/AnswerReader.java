@@ -14,8 +14,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads answers and target overrides against a template (template-format.md "Answers"): either the value, or an
- * {@link AnswerValidationException} naming every problem, with paths relative to what was read (e.g.
+ * Reads answers and target overrides against a template (docs/spec/template-format.md "Answers"): either the value, or
+ * an {@link AnswerValidationException} naming every problem, with paths relative to what was read (e.g.
  * {@code $.options[1]}). An answer is {@code { "option": k }}, {@code { "options": [k, …] }}, {@code { "number": x }}
  * or {@code { "text": s }}, each with an optional {@code "note"}, or {@code { "note": s }} alone. Stateless.
  */

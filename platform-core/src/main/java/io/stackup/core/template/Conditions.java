@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads conditions (template-format.md "Qualification"): exactly one form per object, references to known questions,
- * options, capabilities, areas and levels; in {@code showIf} only the question forms, over earlier questions.
+ * Reads conditions (docs/spec/template-format.md "Qualification"): exactly one form per object, references to known
+ * questions, options, capabilities, areas and levels; in {@code showIf} only the question forms, over earlier
+ * questions.
  */
 final class Conditions {
 

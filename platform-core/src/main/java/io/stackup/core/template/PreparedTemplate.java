@@ -141,7 +141,7 @@ public final class PreparedTemplate {
     }
 
     /**
-     * Scores answers against this template, as template-format.md's "Scoring" and "Qualification" define it.
+     * Scores answers against this template, as docs/spec/template-format.md's "Scoring" and "Qualification" define it.
      *
      * @param answers by question key; each must fit its question (as the template reader checks); a hidden
      *     question's answer is kept but counts nowhere

@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a template and its answers mean, as api.md's "The result" defines it. Levels are level keys or {@code null}
- * (not assessed); scores are unrounded numbers in [0, 1].
+ * What a template and its answers mean, as docs/spec/api.md's "The result" defines it. Levels are level keys or
+ * {@code null} (not assessed); scores are unrounded numbers in [0, 1].
  *
  * @param interview the interview's id, {@code null} for a preview
  * @param complete whether the interview is completed

@@ -10,8 +10,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A {@link Result} as api.md writes it, and back: levels as keys or {@code null}, unrounded scores, evidence with
- * {@code level} (gated) or {@code ratio} (weighted), rules by label or index. A result without an interview has no
+ * A {@link Result} as docs/spec/api.md writes it, and back: levels as keys or {@code null}, unrounded scores, evidence
+ * with {@code level} (gated) or {@code ratio} (weighted), rules by label or index. A result without an interview has no
  * {@code interview} field. What a completed interview stores, and what the API answers.
  */
 public final class ResultDocument {

@@ -4,9 +4,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The scoring engine: what a template and its answers mean (template-format.md, "Scoring" and "Qualification"; the
- * result as api.md's "The result" shows it). Pure: no I/O, no clock, no randomness; the same inputs always give an
- * equal result.
+ * The scoring engine: what a template and its answers mean (docs/spec/template-format.md, "Scoring" and
+ * "Qualification"; the result as docs/spec/api.md's "The result" shows it). Pure: no I/O, no clock, no randomness; the
+ * same inputs always give an equal result.
  *
  * <p>Scoring needs a template compiled into indexes ({@link PreparedTemplate}). {@link #prepare(Template)} compiles
  * one explicitly, for callers that keep it; {@link #score(Template, Map, Map, String, boolean) score} compiles on

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a document tree into a {@link Template}, checking every rule of template-format.md "Validation" and
+ * Turns a document tree into a {@link Template}, checking every rule of docs/spec/template-format.md "Validation" and
  * recording every problem. One instance reads one document.
  */
 final class TemplateParser {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Imports a template document (template-format.md): JSON, or YAML read as YAML 1.2. All or nothing: either a
+ * Imports a template document (docs/spec/template-format.md): JSON, or YAML read as YAML 1.2. All or nothing: either a
  * {@link Template} with every default made explicit, or a {@link TemplateValidationException} listing every problem
  * found. Never throws anything else for any input (broken syntax, more than 2 MiB, deep nesting, wrong types).
  * Stateless and thread-safe.

@@ -285,7 +285,7 @@ public class TemplateService {
     /**
      * Scores answers against a template without storing anything: what the editor's live preview shows.
      *
-     * @param answers question key to answer, as api.md writes answers
+     * @param answers question key to answer, as docs/spec/api.md writes answers
      * @param targets capability key to level key, or {@code null}
      * @throws AnswerValidationException naming every answer or target that does not fit
      */

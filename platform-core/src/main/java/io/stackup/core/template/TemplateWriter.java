@@ -14,10 +14,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Exports a {@link Template} as its JSON document (template-format.md): pretty-printed, keys in the order of the
- * spec, scalar defaults written explicitly ({@code language}, {@code scoring}, {@code weight}, {@code required},
- * {@code points}), empty lists and absent optional values left out, integral numbers without a fraction ({@code 5},
- * not {@code 5.0}). {@code TemplateReader.readJson(write(t))} equals {@code t}. Stateless and thread-safe.
+ * Exports a {@link Template} as its JSON document (docs/spec/template-format.md): pretty-printed, keys in the order of
+ * the spec, scalar defaults written explicitly ({@code language}, {@code scoring}, {@code weight}, {@code required},
+ * {@code points}), empty lists and absent optional values left out, integral numbers without a fraction ({@code 5}, not
+ * {@code 5.0}). {@code TemplateReader.readJson(write(t))} equals {@code t}. Stateless and thread-safe.
  */
 public final class TemplateWriter {
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A slow, literal reading of template-format.md's "Scoring" and "Qualification" over the model, with no
+ * A slow, literal reading of docs/spec/template-format.md's "Scoring" and "Qualification" over the model, with no
  * precomputation, for differential tests against {@link ScoringEngine}.
  */
 final class ReferenceScorer {

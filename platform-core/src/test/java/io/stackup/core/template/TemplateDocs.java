@@ -22,7 +22,7 @@ final class TemplateDocs {
 
     private TemplateDocs() {}
 
-    /** The example of template-format.md, as written there. */
+    /** The example of docs/spec/template-format.md, as written there. */
     static String miniIo() {
         try (InputStream in = TemplateDocs.class.getResourceAsStream("mini-io.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

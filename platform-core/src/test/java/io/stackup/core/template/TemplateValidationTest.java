@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** One test per rule of template-format.md "Validation", each breaking the spec's example in one place. */
+/** One test per rule of docs/spec/template-format.md "Validation", each breaking the spec's example in one place. */
 class TemplateValidationTest {
 
     static final String CAPABILITY = "/areas/0/capabilities/0";

@@ -12,7 +12,7 @@ import io.stackup.core.template.TemplateBuilder.Q;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** template-format.md, "A small example", number for number. */
+/** docs/spec/template-format.md, "A small example", number for number. */
 class WorkedExampleTest {
 
     static Template miniIo() {

@@ -115,7 +115,7 @@ class PublicAssessmentController {
         return value.isString() ? value.asString() : null;
     }
 
-    /** The result of api.md without the interview's id and the partner's lead qualification. */
+    /** The result of docs/spec/api.md without the interview's id and the partner's lead qualification. */
     static ObjectNode ownResult(Result result) {
         ObjectNode json = ResultDocument.toJson(result);
         json.remove("interview");

@@ -5,8 +5,8 @@ import io.stackup.core.template.ResultDocument;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A {@link Result} as api.md writes it ({@link ResultDocument}): levels as keys or {@code null}, unrounded scores,
- * evidence with {@code level} (gated) or {@code ratio} (weighted), rules by label or index. A preview has no
+ * A {@link Result} as docs/spec/api.md writes it ({@link ResultDocument}): levels as keys or {@code null}, unrounded
+ * scores, evidence with {@code level} (gated) or {@code ratio} (weighted), rules by label or index. A preview has no
  * {@code interview} field.
  */
 public final class ResultJson {

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The template endpoints of api.md. Every call goes through {@link TemplateService}, as the editor's do. */
+/** The template endpoints of docs/spec/api.md. Every call goes through {@link TemplateService}, as the editor's do. */
 @RestController
 @RequestMapping("/api/v1/templates")
 class TemplateController {

@@ -404,8 +404,9 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     // ---- answering ----------------------------------------------------------------------------------------------
 
     /**
-     * A card's whole state, sent by the device as the person gives it: the answer in template-format.md's shape with
-     * its note, a note alone, or {@code {}} for nothing. Saved at once; the device is told, so it can forget it.
+     * A card's whole state, sent by the device as the person gives it: the answer in docs/spec/template-format.md's
+     * shape with its note, a note alone, or {@code {}} for nothing. Saved at once; the device is told, so it can forget
+     * it.
      */
     @ClientCallable
     void answer(String question, String state) {
