@@ -42,6 +42,7 @@ import io.stackup.core.template.Problem;
 import io.stackup.core.template.Question;
 import io.stackup.core.template.Result;
 import io.stackup.core.template.Section;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import io.stackup.ui.shell.UserFormats;
@@ -70,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the shown section only.
  */
 @Route("interviews/:id/run")
-@RolesAllowed("interviewer")
+@RolesAllowed(Roles.INTERVIEWER)
 class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
