@@ -6,7 +6,10 @@ import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.shell.EmptyStatePage;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The partner admin's landing page: templates, interviews and lead qualification, once there are any. */
+/**
+ * The partner admin's landing page. Its overview of templates, interviews and qualified leads is not built yet; until
+ * then it names the menu's pages where that work is done.
+ */
 @Route("admin")
 @Menu(order = 1, title = "menu.admin", icon = "DASHBOARD")
 @RolesAllowed(Roles.TENANT_ADMIN)
