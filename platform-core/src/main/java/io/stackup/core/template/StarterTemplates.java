@@ -1,5 +1,6 @@
 package io.stackup.core.template;
 
+import io.stackup.core.template.document.TemplateReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package io.stackup.core.template;
 
+import io.stackup.core.template.document.AnswerReader;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.document.TemplateWriter;
 import io.stackup.core.template.repository.TemplateRepository;
 import io.stackup.core.template.repository.TemplateRepository.NewVersion;
 import io.stackup.core.template.repository.TemplateRepository.Revision;

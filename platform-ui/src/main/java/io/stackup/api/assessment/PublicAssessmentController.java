@@ -10,7 +10,7 @@ import io.stackup.core.template.Problem;
 import io.stackup.core.template.Result;
 import io.stackup.core.template.ResultDocument;
 import io.stackup.core.template.Template;
-import io.stackup.core.template.TemplateWriter;
+import io.stackup.core.template.document.TemplateWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
+import io.stackup.core.template.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -48,14 +49,5 @@ final class Problems {
 
     static String index(String parent, int index) {
         return parent + "[" + index + "]";
-    }
-
-    static String summary(String what, List<Problem> problems) {
-        if (problems.isEmpty()) {
-            return what + " refused";
-        }
-        Problem first = problems.getFirst();
-        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
-        return what + " refused: " + first.path() + ": " + first.message() + more;
     }
 }

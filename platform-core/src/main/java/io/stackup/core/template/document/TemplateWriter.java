@@ -1,5 +1,12 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
+import io.stackup.core.template.Capability;
+import io.stackup.core.template.Condition;
+import io.stackup.core.template.Qualification;
+import io.stackup.core.template.Question;
+import io.stackup.core.template.Questionnaire;
+import io.stackup.core.template.ScoringMode;
+import io.stackup.core.template.Template;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.Dump;

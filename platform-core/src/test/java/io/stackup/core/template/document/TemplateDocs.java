@@ -1,8 +1,10 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.TemplateValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

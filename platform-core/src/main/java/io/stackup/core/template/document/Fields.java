@@ -1,4 +1,4 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
 import java.util.LinkedHashSet;
 import java.util.List;

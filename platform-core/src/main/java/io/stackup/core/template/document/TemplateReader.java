@@ -1,5 +1,7 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
+import io.stackup.core.template.Template;
+import io.stackup.core.template.TemplateValidationException;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;

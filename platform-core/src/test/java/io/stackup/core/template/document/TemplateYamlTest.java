@@ -1,10 +1,12 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
-import static io.stackup.core.template.TemplateDocs.assertOnly;
-import static io.stackup.core.template.TemplateDocs.miniIo;
-import static io.stackup.core.template.TemplateDocs.problemsOfYaml;
+import static io.stackup.core.template.document.TemplateDocs.assertOnly;
+import static io.stackup.core.template.document.TemplateDocs.miniIo;
+import static io.stackup.core.template.document.TemplateDocs.problemsOfYaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.core.template.Condition;
+import io.stackup.core.template.Template;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

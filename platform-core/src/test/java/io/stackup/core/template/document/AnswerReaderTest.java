@@ -1,11 +1,15 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
-import static io.stackup.core.template.TemplateDocs.array;
-import static io.stackup.core.template.TemplateDocs.json;
-import static io.stackup.core.template.TemplateDocs.miniIoWith;
+import static io.stackup.core.template.document.TemplateDocs.array;
+import static io.stackup.core.template.document.TemplateDocs.json;
+import static io.stackup.core.template.document.TemplateDocs.miniIoWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.stackup.core.template.Answer;
+import io.stackup.core.template.AnswerValidationException;
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.Template;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
+import io.stackup.core.template.Condition;
+import io.stackup.core.template.QuestionType;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,9 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.stackup.core.template.TemplateValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;

@@ -1,13 +1,27 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
-import static io.stackup.core.template.TemplateDocs.array;
-import static io.stackup.core.template.TemplateDocs.miniIo;
-import static io.stackup.core.template.TemplateDocs.object;
-import static io.stackup.core.template.TemplateDocs.problemsOf;
-import static io.stackup.core.template.TemplateDocs.problemsWith;
+import static io.stackup.core.template.document.TemplateDocs.array;
+import static io.stackup.core.template.document.TemplateDocs.miniIo;
+import static io.stackup.core.template.document.TemplateDocs.object;
+import static io.stackup.core.template.document.TemplateDocs.problemsOf;
+import static io.stackup.core.template.document.TemplateDocs.problemsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.stackup.core.template.Capability;
+import io.stackup.core.template.Condition;
+import io.stackup.core.template.Effort;
+import io.stackup.core.template.Level;
+import io.stackup.core.template.Option;
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.Qualification;
+import io.stackup.core.template.Question;
+import io.stackup.core.template.QuestionType;
+import io.stackup.core.template.Recommendation;
+import io.stackup.core.template.RecommendationKind;
+import io.stackup.core.template.Scoring;
+import io.stackup.core.template.Template;
+import io.stackup.core.template.TemplateValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,13 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
+import io.stackup.core.template.Answer;
+import io.stackup.core.template.AnswerValidationException;
+import io.stackup.core.template.Capability;
+import io.stackup.core.template.Level;
+import io.stackup.core.template.Option;
+import io.stackup.core.template.Question;
+import io.stackup.core.template.Scale;
+import io.stackup.core.template.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,7 +1,8 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.core.template.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;

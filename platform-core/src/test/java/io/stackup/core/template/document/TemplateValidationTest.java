@@ -1,13 +1,21 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
-import static io.stackup.core.template.TemplateDocs.JSON;
-import static io.stackup.core.template.TemplateDocs.array;
-import static io.stackup.core.template.TemplateDocs.assertOnly;
-import static io.stackup.core.template.TemplateDocs.miniIoWith;
-import static io.stackup.core.template.TemplateDocs.object;
-import static io.stackup.core.template.TemplateDocs.problemsWith;
+import static io.stackup.core.template.document.TemplateDocs.JSON;
+import static io.stackup.core.template.document.TemplateDocs.array;
+import static io.stackup.core.template.document.TemplateDocs.assertOnly;
+import static io.stackup.core.template.document.TemplateDocs.miniIoWith;
+import static io.stackup.core.template.document.TemplateDocs.object;
+import static io.stackup.core.template.document.TemplateDocs.problemsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.core.template.Band;
+import io.stackup.core.template.Condition;
+import io.stackup.core.template.Option;
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.Question;
+import io.stackup.core.template.Scoring;
+import io.stackup.core.template.ScoringMode;
+import io.stackup.core.template.Template;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;

@@ -1,12 +1,13 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
-import static io.stackup.core.template.TemplateDocs.JSON;
-import static io.stackup.core.template.TemplateDocs.array;
-import static io.stackup.core.template.TemplateDocs.miniIo;
-import static io.stackup.core.template.TemplateDocs.miniIoTree;
-import static io.stackup.core.template.TemplateDocs.object;
+import static io.stackup.core.template.document.TemplateDocs.JSON;
+import static io.stackup.core.template.document.TemplateDocs.array;
+import static io.stackup.core.template.document.TemplateDocs.miniIo;
+import static io.stackup.core.template.document.TemplateDocs.miniIoTree;
+import static io.stackup.core.template.document.TemplateDocs.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.core.template.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,23 @@
-package io.stackup.core.template;
+package io.stackup.core.template.document;
 
+import io.stackup.core.template.Area;
+import io.stackup.core.template.Band;
+import io.stackup.core.template.Capability;
+import io.stackup.core.template.Condition;
+import io.stackup.core.template.Effort;
+import io.stackup.core.template.Level;
+import io.stackup.core.template.Option;
+import io.stackup.core.template.Qualification;
+import io.stackup.core.template.Question;
+import io.stackup.core.template.QuestionType;
+import io.stackup.core.template.Questionnaire;
+import io.stackup.core.template.Recommendation;
+import io.stackup.core.template.RecommendationKind;
+import io.stackup.core.template.Scale;
+import io.stackup.core.template.Scoring;
+import io.stackup.core.template.ScoringMode;
+import io.stackup.core.template.Section;
+import io.stackup.core.template.Template;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
