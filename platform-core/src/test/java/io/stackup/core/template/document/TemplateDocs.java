@@ -26,7 +26,7 @@ final class TemplateDocs {
 
     /** The example of template-format.md, as written there. */
     static String miniIo() {
-        try (InputStream in = TemplateDocs.class.getResourceAsStream("mini-io.json")) {
+        try (InputStream in = TemplateDocs.class.getResourceAsStream("/io/stackup/core/template/mini-io.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
