@@ -47,7 +47,7 @@ public final class TemplateReader {
     }
 
     /** Reads a YAML document; see {@link #read(byte[], Syntax)}. */
-    public static Template readYaml(String document) {
+    static Template readYaml(String document) {
         return read(document.getBytes(StandardCharsets.UTF_8), Syntax.YAML);
     }
 }
