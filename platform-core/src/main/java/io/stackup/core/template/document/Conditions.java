@@ -22,11 +22,11 @@ final class Conditions {
     private static final List<String> QUESTION_TESTS = List.of("anyOf", "allOf", "min/max", "answered");
 
     private final Problems problems;
-    private final TemplateParser template;
+    private final References references;
 
-    Conditions(Problems problems, TemplateParser template) {
+    Conditions(Problems problems, References references) {
         this.problems = problems;
-        this.template = template;
+        this.references = references;
     }
 
     /**
@@ -58,7 +58,7 @@ final class Conditions {
             case "capability" -> capability(f);
             case "area" ->
                 new Condition.AreaGap(
-                        orEmpty(f.reference("area", template.areaKeys(), "area")), f.requiredNumber("gapAtLeast"));
+                        orEmpty(f.reference("area", references.areaKeys(), "area")), f.requiredNumber("gapAtLeast"));
             case "overall" -> overall(f);
             case "totalGapAtLeast" -> new Condition.TotalGap(f.requiredNumber("totalGapAtLeast"));
             case "all" -> new Condition.All(list(f, "all", showIf));
@@ -76,10 +76,10 @@ final class Conditions {
     private Condition question(Fields f, boolean showIf) {
         JsonNode keyNode = f.get("question", true);
         String key = keyNode == null ? null : Fields.string(keyNode, f.path("question"), 1, 63, problems);
-        TemplateParser.QuestionInfo question = null;
+        References.QuestionInfo question = null;
         if (key != null) {
-            question = template.question(key);
-            if (!template.questionExists(key)) {
+            question = references.question(key);
+            if (!references.questionExists(key)) {
                 problems.add(f.path("question"), "unknown question '" + Fields.abbreviate(key) + "'");
             } else if (showIf && question == null) {
                 problems.add(f.path("question"), "showIf may only refer to earlier questions, not to '" + key + "'");
@@ -119,7 +119,7 @@ final class Conditions {
         };
     }
 
-    private List<String> options(Fields f, String name, TemplateParser.@Nullable QuestionInfo question, String key) {
+    private List<String> options(Fields f, String name, References.@Nullable QuestionInfo question, String key) {
         boolean hasOptions =
                 question == null || question.type() == null || question.type().hasOptions();
         if (!hasOptions) {
@@ -143,7 +143,7 @@ final class Conditions {
         return options;
     }
 
-    private Condition range(Fields f, TemplateParser.@Nullable QuestionInfo question, String key) {
+    private Condition range(Fields f, References.@Nullable QuestionInfo question, String key) {
         Double min = f.optionalNumber("min");
         Double max = f.optionalNumber("max");
         if (question != null && question.type() != null && question.type() != QuestionType.NUMBER) {
@@ -159,9 +159,9 @@ final class Conditions {
     }
 
     private Condition capability(Fields f) {
-        String capability = f.reference("capability", template.capabilityKeys(), "capability");
-        String atMost = template.levelRef(f, "atMost", false);
-        String atLeast = template.levelRef(f, "atLeast", false);
+        String capability = f.reference("capability", references.capabilityKeys(), "capability");
+        String atMost = references.levelRef(f, "atMost", false);
+        String atLeast = references.levelRef(f, "atLeast", false);
         if (!f.has("atMost") && !f.has("atLeast")) {
             problems.add(f.path(), "a capability condition needs atMost or atLeast (or both)");
         }
@@ -170,8 +170,8 @@ final class Conditions {
 
     private Condition overall(Fields top) {
         Fields f = Fields.of(top.get("overall", true), top.path("overall"), problems);
-        String atMost = template.levelRef(f, "atMost", false);
-        String atLeast = template.levelRef(f, "atLeast", false);
+        String atMost = references.levelRef(f, "atMost", false);
+        String atLeast = references.levelRef(f, "atLeast", false);
         if (f.isObject() && !f.has("atMost") && !f.has("atLeast")) {
             problems.add(f.path(), "needs atMost or atLeast (or both)");
         }
