@@ -79,6 +79,32 @@ class ArchitectureTest {
         slices().matching("io.stackup.ui.(*)..").should().beFreeOfCycles().check(stackup);
     }
 
+    /**
+     * The template feature's parts: reading documents and scoring are separate jobs over the same model, so neither
+     * may reach into the other, and no two of its sub-packages form a cycle.
+     */
+    @Test
+    void template_documents_and_scoring_do_not_depend_on_each_other() {
+        slices().matching("io.stackup.core.template.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(stackup);
+        noClasses()
+                .that()
+                .resideInAPackage("io.stackup.core.template.document..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.stackup.core.template.scoring..")
+                .check(stackup);
+        noClasses()
+                .that()
+                .resideInAPackage("io.stackup.core.template.scoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.stackup.core.template.document..")
+                .check(stackup);
+    }
+
     @Test
     void the_ui_and_the_api_do_not_depend_on_each_other() {
         noClasses()

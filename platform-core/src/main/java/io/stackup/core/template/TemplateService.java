@@ -1,8 +1,14 @@
 package io.stackup.core.template;
 
+import io.stackup.core.template.document.AnswerReader;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.document.TemplateWriter;
 import io.stackup.core.template.repository.TemplateRepository;
 import io.stackup.core.template.repository.TemplateRepository.NewVersion;
 import io.stackup.core.template.repository.TemplateRepository.Revision;
+import io.stackup.core.template.scoring.PreparedTemplate;
+import io.stackup.core.template.scoring.Result;
+import io.stackup.core.template.scoring.ScoringEngine;
 import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
@@ -142,43 +148,7 @@ public class TemplateService {
      */
     @RolesAllowed(Roles.TENANT_ADMIN)
     public TemplateVersion createBlank(String key, String name) {
-        Template blank = new Template(
-                Template.FORMAT,
-                key,
-                name,
-                "0.1.0",
-                "en",
-                null,
-                new Scale(List.of(new Level("basic", "Basic", null), new Level("advanced", "Advanced", null))),
-                Scoring.gated(),
-                null,
-                List.of(new Area(
-                        "area-1",
-                        "Area 1",
-                        null,
-                        List.of(new Capability("capability-1", "Capability 1", null, 1, null, Map.of(), List.of())))),
-                new Questionnaire(
-                        name,
-                        null,
-                        List.of(new Section(
-                                "section-1",
-                                "Section 1",
-                                List.of(new Question(
-                                        "question-1",
-                                        "capability-1",
-                                        "Question 1",
-                                        null,
-                                        QuestionType.YES_NO,
-                                        true,
-                                        1,
-                                        List.of(),
-                                        null,
-                                        List.of(),
-                                        null,
-                                        null,
-                                        null,
-                                        null))))),
-                null);
+        Template blank = StarterTemplates.blank(key, name);
         Template checked = TemplateReader.readJson(TemplateWriter.write(blank));
         return insertDraft(checked, JSON);
     }

@@ -1,7 +1,7 @@
 package io.stackup.api.template;
 
-import io.stackup.core.template.Result;
-import io.stackup.core.template.ResultDocument;
+import io.stackup.core.template.scoring.Result;
+import io.stackup.core.template.scoring.ResultDocument;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stackup.core.template.Template;
-import io.stackup.core.template.TemplateReader;
 import io.stackup.core.template.TemplateValidationException;
-import io.stackup.core.template.TemplateWriter;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.document.TemplateWriter;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.stackup.core.interview.repository;
 
 import io.stackup.core.template.Answer;
-import io.stackup.core.template.AnswerReader;
+import io.stackup.core.template.document.AnswerReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
