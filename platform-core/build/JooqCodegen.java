@@ -109,9 +109,10 @@ class JooqCodegen {
                 enumeration("interview.InterviewSource", "fromJson", "json", "interview\\.source"),
                 enumeration("interview.InterviewEventKind", "fromJson", "json", "interview_event\\.kind"),
                 jsonb(
-                        FEATURES + "template.Result",
-                        "of(" + FEATURES + "template.Result.class, " + FEATURES + "template.ResultDocument::fromJson, "
-                                + FEATURES + "template.ResultDocument::toJson)",
+                        FEATURES + "template.scoring.Result",
+                        "of(" + FEATURES + "template.scoring.Result.class, " + FEATURES
+                                + "template.scoring.ResultDocument::fromJson, " + FEATURES
+                                + "template.scoring.ResultDocument::toJson)",
                         "interview\\.result"),
                 jsonb("java.util.Map<java.lang.String, java.lang.String>", "stringMap()", "interview\\.targets"),
                 jsonb("tools.jackson.databind.JsonNode", "tree()", "interview_answer\\.value"),

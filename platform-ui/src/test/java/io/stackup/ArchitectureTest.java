@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries of ../shared/conventions.md, checked on every build: a crossing breaks it. */
+/** The boundaries of docs/code-shape.md, checked on every build: a crossing breaks it. */
 class ArchitectureTest {
 
     static JavaClasses stackup;
@@ -88,6 +88,32 @@ class ArchitectureTest {
                 .ignoreDependency(resideInAPackage("io.stackup.core.jooq.."), DescribedPredicate.alwaysTrue())
                 .check(stackup);
         slices().matching("io.stackup.ui.(*)..").should().beFreeOfCycles().check(stackup);
+    }
+
+    /**
+     * The template feature's parts: reading documents and scoring are separate jobs over the same model, so neither
+     * may reach into the other, and no two of its sub-packages form a cycle.
+     */
+    @Test
+    void template_documents_and_scoring_do_not_depend_on_each_other() {
+        slices().matching("io.stackup.core.template.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(stackup);
+        noClasses()
+                .that()
+                .resideInAPackage("io.stackup.core.template.document..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.stackup.core.template.scoring..")
+                .check(stackup);
+        noClasses()
+                .that()
+                .resideInAPackage("io.stackup.core.template.scoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.stackup.core.template.document..")
+                .check(stackup);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.stackup.bench;
 
 import io.stackup.core.template.Answer;
-import io.stackup.core.template.PreparedTemplate;
-import io.stackup.core.template.Result;
-import io.stackup.core.template.ScoringEngine;
 import io.stackup.core.template.ScoringMode;
 import io.stackup.core.template.Template;
+import io.stackup.core.template.scoring.PreparedTemplate;
+import io.stackup.core.template.scoring.Result;
+import io.stackup.core.template.scoring.ScoringEngine;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

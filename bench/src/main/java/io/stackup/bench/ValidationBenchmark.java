@@ -2,8 +2,8 @@ package io.stackup.bench;
 
 import io.stackup.core.template.ScoringMode;
 import io.stackup.core.template.Template;
-import io.stackup.core.template.TemplateReader;
-import io.stackup.core.template.TemplateWriter;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.document.TemplateWriter;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,5 +1,6 @@
 package io.stackup.security;
 
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;

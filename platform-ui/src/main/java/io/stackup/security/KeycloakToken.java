@@ -1,5 +1,6 @@
 package io.stackup.security;
 
+import io.stackup.core.tenancy.Roles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,23 +12,20 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * What Stackup reads from a Keycloak access token: the realm roles ({@code realm_access.roles}) and the organizations
- * ({@code organization}: a list of aliases, or a map from alias to attributes holding the {@code id}).
+ * ({@code organization}: a list of aliases, or a map from alias to attributes holding the {@code id}). Realm roles
+ * outside {@link Roles#OF_PEOPLE} are left out.
  */
 public record KeycloakToken(Set<String> roles, List<OrganizationMembership> organizations) {
-
-    /** The roles Stackup knows; other realm roles (offline_access, ...) are ignored. */
-    public static final Set<String> STACKUP_ROLES =
-            Set.of(Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT, Roles.PLATFORM_OPERATOR);
 
     public static KeycloakToken of(Map<String, Object> claims) {
         return new KeycloakToken(roles(claims.get("realm_access")), organizations(claims.get("organization")));
     }
 
-    /** Spring authorities: {@code ROLE_} and the role name, so that {@code @RolesAllowed("tenant-admin")} works. */
+    /** Spring authorities ({@link Roles#authority}), so that {@code @RolesAllowed(Roles.TENANT_ADMIN)} works. */
     public Set<GrantedAuthority> authorities() {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         for (String role : roles) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+            authorities.add(new SimpleGrantedAuthority(Roles.authority(role)));
         }
         return authorities;
     }
@@ -36,7 +34,7 @@ public record KeycloakToken(Set<String> roles, List<OrganizationMembership> orga
         Set<String> roles = new LinkedHashSet<>();
         if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> list) {
             for (Object role : list) {
-                if (role instanceof String name && STACKUP_ROLES.contains(name)) {
+                if (role instanceof String name && Roles.OF_PEOPLE.contains(name)) {
                     roles.add(name);
                 }
             }

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Prospects and interviews through the API, as api.md describes them: real tokens, real PostgreSQL, and the
+ * Prospects and interviews through the API, as docs/spec/api.md describes them: real tokens, real PostgreSQL, and the
  * assignment mail through a real SMTP server.
  */
 @StackupIntegrationTest

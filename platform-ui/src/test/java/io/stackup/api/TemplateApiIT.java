@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The template endpoints of api.md, through real tokens, against real PostgreSQL. */
+/** The template endpoints of docs/spec/api.md, through real tokens, against real PostgreSQL. */
 @StackupIntegrationTest
 class TemplateApiIT {
 

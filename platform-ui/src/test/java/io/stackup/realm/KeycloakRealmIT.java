@@ -2,6 +2,7 @@ package io.stackup.realm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.core.tenancy.Roles;
 import io.stackup.deploy.RunningKeycloak;
 import io.stackup.support.SharedStack;
 import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
@@ -60,7 +61,7 @@ class KeycloakRealmIT {
         admin.addOrganizationMember(demoId, alice);
         admin.addOrganizationMember(otherId, alice);
         admin.addOrganizationMember(demoId, bob);
-        admin.grantRealmRoles(bob, "interviewer");
+        admin.grantRealmRoles(bob, Roles.INTERVIEWER);
         admin.ensurePublicClient(KeycloakAdmin.CLI_CLIENT);
     }
 
@@ -72,9 +73,9 @@ class KeycloakRealmIT {
         String bob = admin.ensureUser(BOB, "Bob", "Berg", PASSWORD);
         assertThat(admin.findUserId(BOB)).contains(bob);
         admin.addOrganizationMember(demoId, bob);
-        admin.grantRealmRoles(bob, "interviewer");
+        admin.grantRealmRoles(bob, Roles.INTERVIEWER);
         admin.ensurePublicClient(KeycloakAdmin.CLI_CLIENT);
-        assertThat(admin.realmRolesOf(bob)).contains("interviewer");
+        assertThat(admin.realmRolesOf(bob)).contains(Roles.INTERVIEWER);
         long members =
                 admin.get("/stackup/organizations/" + demoId + "/members/count").asLong();
         admin.addOrganizationMember(demoId, bob);
@@ -88,7 +89,7 @@ class KeycloakRealmIT {
         JsonNode token = passwordGrant(BOB, "openid organization:demo");
 
         assertThat(strings(token.path("aud"))).contains("stackup-api");
-        assertThat(strings(token.path("realm_access").path("roles"))).contains("interviewer");
+        assertThat(strings(token.path("realm_access").path("roles"))).contains(Roles.INTERVIEWER);
         assertThat(token.path("organization").propertyNames()).containsExactly("demo");
         assertThat(token.path("organization").path("demo").path("id").asString())
                 .isEqualTo(demoId);
@@ -99,7 +100,7 @@ class KeycloakRealmIT {
         JsonNode token = passwordGrant(ALICE, "openid organization:demo");
 
         assertThat(token.path("organization").propertyNames()).containsExactly("demo");
-        assertThat(strings(token.path("realm_access").path("roles"))).doesNotContain("interviewer");
+        assertThat(strings(token.path("realm_access").path("roles"))).doesNotContain(Roles.INTERVIEWER);
     }
 
     @Test

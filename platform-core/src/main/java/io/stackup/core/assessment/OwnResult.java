@@ -1,7 +1,7 @@
 package io.stackup.core.assessment;
 
-import io.stackup.core.template.Result;
 import io.stackup.core.template.Template;
+import io.stackup.core.template.scoring.Result;
 
 /** A respondent's own result page: the tenant's name, the template (for names of levels, areas, capabilities). */
 public record OwnResult(String tenantName, Template template, Result result) {}

@@ -5,6 +5,7 @@ import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateService;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,7 @@ public class PublicLinkService {
      *
      * @throws TemplateConflictException when the template is a draft
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public PublicLink create(TemplateId template, PublicLinkSettings settings) {
         TenantId tenant = TenantContext.requireTenant();
         PublicLinkSettings checked = settings.checked();
@@ -54,7 +55,7 @@ public class PublicLinkService {
      *
      * @throws PublicLinkConflictException when someone did: the caller should reload
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public PublicLink update(PublicLinkId id, int expectedLockVersion, PublicLinkSettings settings) {
         TenantId tenant = TenantContext.requireTenant();
         PublicLinkSettings checked = settings.checked();
@@ -67,27 +68,27 @@ public class PublicLinkService {
     }
 
     /** Switches a link on or off, whatever else changed meanwhile. */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public PublicLink setEnabled(PublicLinkId id, boolean enabled) {
         TenantId tenant = TenantContext.requireTenant();
         PublicLink link = require(tenant, id);
         return update(id, link.lockVersion(), new PublicLinkSettings(enabled, link.expiresAt(), link.welcome()));
     }
 
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @Transactional(readOnly = true)
     public PublicLink get(PublicLinkId id) {
         return require(TenantContext.requireTenant(), id);
     }
 
     /** A page of the tenant's links, newest first; only those of {@code template} when it is given. */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @Transactional(readOnly = true)
     public List<PublicLink> find(@Nullable TemplateId template, int offset, int limit) {
         return links.find(TenantContext.requireTenant(), template, offset, limit);
     }
 
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @Transactional(readOnly = true)
     public int count(@Nullable TemplateId template) {
         return links.count(TenantContext.requireTenant(), template);

@@ -1,7 +1,7 @@
 package io.stackup.core.assessment;
 
 import io.stackup.core.assessment.repository.PublicLinkRepository.Resolved;
-import io.stackup.core.interview.SelfAssessment;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,7 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs work as the anonymous respondent of one resolved link: its tenant bound, and only the
- * {@link SelfAssessment#ROLE} role, which lets the interview feature record the submission and read it back. Whatever
+ * {@link Roles#SELF_ASSESSMENT} role, which lets the interview feature record the submission and read it back. Whatever
  * the thread held before (a signed-in user) is restored afterwards.
  */
 final class PublicRespondent {
@@ -24,7 +24,7 @@ final class PublicRespondent {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user, null, List.of(new SimpleGrantedAuthority("ROLE_" + SelfAssessment.ROLE))));
+                user, null, List.of(new SimpleGrantedAuthority(Roles.authority(Roles.SELF_ASSESSMENT)))));
         SecurityContextHolder.setContext(context);
         try {
             return TenantContext.callAs(link.tenant(), user, work);

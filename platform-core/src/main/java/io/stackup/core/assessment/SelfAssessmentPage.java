@@ -1,6 +1,6 @@
 package io.stackup.core.assessment;
 
-import io.stackup.core.template.PreparedTemplate;
+import io.stackup.core.template.scoring.PreparedTemplate;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package io.stackup.core.assessment;
 
-import io.stackup.core.template.Result;
+import io.stackup.core.template.scoring.Result;
 
 /**
  * What a respondent gets back: their result, and the receipt that opens their own result page again

@@ -7,11 +7,11 @@ import io.stackup.core.interview.SelfAssessment;
 import io.stackup.core.interview.SelfAssessmentRecorded;
 import io.stackup.core.prospect.ProspectDraft;
 import io.stackup.core.template.Answer;
-import io.stackup.core.template.AnswerReader;
 import io.stackup.core.template.AnswerValidationException;
-import io.stackup.core.template.PreparedTemplate;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateService;
+import io.stackup.core.template.document.AnswerReader;
+import io.stackup.core.template.scoring.PreparedTemplate;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +102,7 @@ public class SelfAssessmentService {
      * completed interview with source {@code self-assessment}, no interviewer, the answers and the result; then
      * {@code InterviewCompleted} is published as for any interview.
      *
-     * @param answers {@code { questionKey: answer, … }} as template-format.md writes answers
+     * @param answers {@code { questionKey: answer, … }} as docs/spec/template-format.md writes answers
      * @throws SelfAssessmentValidationException naming every problem ({@code $.respondent.email},
      *     {@code $.answers['has-dir']}, {@code $.answers.budget}); nothing is stored
      * @throws LinkNotActiveException for an unknown, disabled or expired link

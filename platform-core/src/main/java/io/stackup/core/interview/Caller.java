@@ -1,6 +1,7 @@
 package io.stackup.core.interview;
 
 import io.stackup.core.interview.query.InterviewQueries;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,9 +21,9 @@ record Caller(String userId, boolean admin, boolean interviewer, boolean expert)
                         .collect(Collectors.toSet());
         return new Caller(
                 TenantContext.currentUser().orElse("system"),
-                roles.contains("ROLE_tenant-admin"),
-                roles.contains("ROLE_interviewer"),
-                roles.contains("ROLE_expert"));
+                roles.contains(Roles.authority(Roles.TENANT_ADMIN)),
+                roles.contains(Roles.authority(Roles.INTERVIEWER)),
+                roles.contains(Roles.authority(Roles.EXPERT)));
     }
 
     /** An admin sees every interview of the tenant, an interviewer their own, an expert the completed ones. */

@@ -2,8 +2,8 @@ package io.stackup.core.interview;
 
 import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.template.Answer;
-import io.stackup.core.template.Result;
 import io.stackup.core.template.TemplateId;
+import io.stackup.core.template.scoring.Result;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

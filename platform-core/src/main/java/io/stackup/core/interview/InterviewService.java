@@ -7,16 +7,17 @@ import io.stackup.core.prospect.Prospect;
 import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.prospect.ProspectService;
 import io.stackup.core.template.Answer;
-import io.stackup.core.template.AnswerReader;
 import io.stackup.core.template.AnswerValidationException;
-import io.stackup.core.template.PreparedTemplate;
 import io.stackup.core.template.Problem;
-import io.stackup.core.template.Result;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateService;
+import io.stackup.core.template.document.AnswerReader;
+import io.stackup.core.template.scoring.PreparedTemplate;
+import io.stackup.core.template.scoring.Result;
 import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberService;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,7 +82,7 @@ public class InterviewService {
      *     ({@code $.targets…})
      * @throws AccessDeniedException when an interviewer assigns someone else
      */
-    @RolesAllowed({"tenant-admin", "interviewer"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
     public InterviewRef assign(NewInterview request) {
         TenantId tenant = TenantContext.requireTenant();
         Caller caller = Caller.current();
@@ -136,7 +137,7 @@ public class InterviewService {
      * @throws InterviewValidationException for a blank or too long reason, or an interviewer who is not one
      * @throws InterviewConflictException when the interview is completed or cancelled, or already theirs
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public void reassign(InterviewId id, String interviewerEmail, String reason) {
         TenantId tenant = TenantContext.requireTenant();
         Caller caller = Caller.current();
@@ -164,7 +165,7 @@ public class InterviewService {
      * @throws InterviewValidationException for a blank or too long reason
      * @throws InterviewConflictException when it is completed or cancelled already
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public void cancel(InterviewId id, String reason) {
         TenantId tenant = TenantContext.requireTenant();
         List<Problem> problems = new ArrayList<>();
@@ -188,11 +189,11 @@ public class InterviewService {
      * Saves the answer to one question at once (the last one saved wins); the first answer starts the interview. A
      * note alone changes the note and keeps an earlier answer.
      *
-     * @param answer as template-format.md writes answers, e.g. {@code {"option": "yes", "note": "…"}}
+     * @param answer as docs/spec/template-format.md writes answers, e.g. {@code {"option": "yes", "note": "…"}}
      * @throws AnswerValidationException when the question is unknown or the answer does not fit it; nothing is saved
      * @throws InterviewConflictException once the interview is completed or cancelled
      */
-    @RolesAllowed("interviewer")
+    @RolesAllowed(Roles.INTERVIEWER)
     public StoredAnswer answer(InterviewId id, String questionKey, JsonNode answer) {
         TenantId tenant = TenantContext.requireTenant();
         Caller caller = Caller.current();
@@ -207,7 +208,7 @@ public class InterviewService {
     }
 
     /** Saves an answer the UI holds as an object; see {@link #answer(InterviewId, String, JsonNode)}. */
-    @RolesAllowed("interviewer")
+    @RolesAllowed(Roles.INTERVIEWER)
     public StoredAnswer answer(InterviewId id, String questionKey, Answer answer) {
         return answer(id, questionKey, AnswerReader.toJson(answer));
     }
@@ -217,7 +218,7 @@ public class InterviewService {
      *
      * @throws InterviewConflictException once the interview is completed or cancelled
      */
-    @RolesAllowed("interviewer")
+    @RolesAllowed(Roles.INTERVIEWER)
     public void removeAnswer(InterviewId id, String questionKey) {
         TenantId tenant = TenantContext.requireTenant();
         lockAsInterviewer(tenant, id, Caller.current());
@@ -232,7 +233,7 @@ public class InterviewService {
      * @throws InterviewIncompleteException while a visible required question is unanswered
      * @throws InterviewConflictException when it is completed or cancelled already
      */
-    @RolesAllowed("interviewer")
+    @RolesAllowed(Roles.INTERVIEWER)
     public Result complete(InterviewId id) {
         TenantId tenant = TenantContext.requireTenant();
         Caller caller = Caller.current();
@@ -259,13 +260,13 @@ public class InterviewService {
      * Records a prospect's own answers, given through a public link, in one go: creates the prospect, an interview with
      * source {@link InterviewSource#SELF_ASSESSMENT} and no interviewer, its answers, the result scored with the
      * template's own targets, a {@code completed} history event, and publishes {@link InterviewCompleted}. Only the
-     * self-assessment feature calls this, holding {@link SelfAssessment#ROLE} after it resolved an active link.
+     * self-assessment feature calls this, holding {@link Roles#SELF_ASSESSMENT} after it resolved an active link.
      *
      * @throws InterviewIncompleteException while a visible required question is unanswered; nothing is stored
      * @throws io.stackup.core.prospect.ProspectValidationException when the prospect does not fit
      * @throws TemplateNotFoundException or {@link TemplateConflictException} when the template is not published
      */
-    @RolesAllowed(SelfAssessment.ROLE)
+    @RolesAllowed(Roles.SELF_ASSESSMENT)
     public SelfAssessmentRecorded recordSelfAssessment(SelfAssessment assessment) {
         TenantId tenant = TenantContext.requireTenant();
         String actor = Caller.current().userId();
@@ -298,7 +299,7 @@ public class InterviewService {
      * The stored result of a completed self-assessment, for the respondent's own result page; any other interview is
      * "not found". Only the self-assessment feature calls this, after it matched the respondent's receipt.
      */
-    @RolesAllowed(SelfAssessment.ROLE)
+    @RolesAllowed(Roles.SELF_ASSESSMENT)
     @Transactional(readOnly = true)
     public Result selfAssessmentResult(InterviewId id) {
         InterviewDetail detail = queries.find(
@@ -309,7 +310,7 @@ public class InterviewService {
     }
 
     /** The interview with its answers and history. */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public InterviewDetail get(InterviewId id) {
         return queries.find(TenantContext.requireTenant(), Caller.current().scope(), id)
@@ -317,7 +318,7 @@ public class InterviewService {
     }
 
     /** The published template version the interview is pinned to, prepared: its questions and what is visible. */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public PreparedTemplate template(InterviewId id) {
         return templates.published(get(id).template());
@@ -326,7 +327,7 @@ public class InterviewService {
     /**
      * The stored result once completed; before that, what the answers so far give ({@code complete: false}).
      */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public Result result(InterviewId id) {
         InterviewDetail detail = get(id);
@@ -337,13 +338,13 @@ public class InterviewService {
     }
 
     /** A page of the interviews the caller may see, newest first. */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public List<InterviewSummary> find(InterviewFilter filter, int offset, int limit) {
         return queries.find(TenantContext.requireTenant(), Caller.current().scope(), filter, offset, limit);
     }
 
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public int count(InterviewFilter filter) {
         return queries.count(TenantContext.requireTenant(), Caller.current().scope(), filter);
@@ -402,7 +403,7 @@ public class InterviewService {
             problems.add(new Problem("$.interviewer", email.strip() + " is no longer active in this workspace"));
             return null;
         }
-        if (!member.get().roles().contains("interviewer")) {
+        if (!member.get().roles().contains(Roles.INTERVIEWER)) {
             problems.add(new Problem("$.interviewer", email.strip() + " is not an interviewer in this workspace"));
             return null;
         }

@@ -9,7 +9,7 @@ public enum InterviewStatus {
     COMPLETED,
     CANCELLED;
 
-    /** As api.md and the database write it: {@code assigned}, {@code in_progress}, … */
+    /** As docs/spec/api.md and the database write it: {@code assigned}, {@code in_progress}, … */
     public String json() {
         return name().toLowerCase(Locale.ROOT);
     }

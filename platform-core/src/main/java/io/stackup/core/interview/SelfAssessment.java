@@ -16,10 +16,4 @@ public record SelfAssessment(TemplateId template, ProspectDraft prospect, Map<St
     public SelfAssessment {
         answers = Map.copyOf(answers);
     }
-
-    /**
-     * The role the self-assessment feature holds, for the length of one request, after it resolved an active public
-     * link. No person holds it: the web layer drops a Keycloak role of this name.
-     */
-    public static final String ROLE = "self-assessment";
 }

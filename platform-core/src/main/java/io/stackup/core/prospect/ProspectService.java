@@ -2,6 +2,7 @@ package io.stackup.core.prospect;
 
 import io.stackup.core.prospect.repository.ProspectRepository;
 import io.stackup.core.tenancy.MemberService;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +29,9 @@ public class ProspectService {
 
     /**
      * Creates a prospect; its fields are checked as {@link ProspectDraft#checked()} says. The self-assessment role is
-     * the interview feature recording a public self-assessment (its {@code SelfAssessment.ROLE}).
+     * the interview feature recording a public self-assessment ({@link Roles#SELF_ASSESSMENT}).
      */
-    @RolesAllowed({"tenant-admin", "interviewer", "self-assessment"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.SELF_ASSESSMENT})
     public Prospect create(ProspectDraft draft) {
         TenantId tenant = TenantContext.requireTenant();
         ProspectId id = prospects.insert(tenant, draft.checked(), user());
@@ -42,7 +43,7 @@ public class ProspectService {
      *
      * @throws ProspectConflictException naming who saved it meanwhile: the caller should reload
      */
-    @RolesAllowed({"tenant-admin", "interviewer"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
     public Prospect update(ProspectId id, int expectedLockVersion, ProspectDraft draft) {
         TenantId tenant = TenantContext.requireTenant();
         ProspectDraft checked = draft.checked();
@@ -54,20 +55,20 @@ public class ProspectService {
         return require(tenant, id);
     }
 
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public Prospect get(ProspectId id) {
         return require(TenantContext.requireTenant(), id);
     }
 
     /** A page of the tenant's prospects by name; {@code search} matches name, industry or contact. */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public List<Prospect> find(String search, int offset, int limit) {
         return prospects.find(TenantContext.requireTenant(), search, offset, limit);
     }
 
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public int count(String search) {
         return prospects.count(TenantContext.requireTenant(), search);

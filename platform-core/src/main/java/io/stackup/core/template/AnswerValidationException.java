@@ -8,7 +8,7 @@ public final class AnswerValidationException extends RuntimeException {
     private final List<Problem> problems;
 
     public AnswerValidationException(List<Problem> problems) {
-        super(Problems.summary("answer", problems));
+        super(Problem.summary("answer", problems));
         this.problems = List.copyOf(problems);
     }
 

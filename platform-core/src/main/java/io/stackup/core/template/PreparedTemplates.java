@@ -1,6 +1,7 @@
 package io.stackup.core.template;
 
 import io.stackup.core.template.repository.TemplateRepository.Revision;
+import io.stackup.core.template.scoring.PreparedTemplate;
 import io.stackup.core.tenancy.TenantId;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.stackup.core.template;
 
+import io.stackup.core.template.scoring.Result;
 import java.util.List;
 
 /** What the live preview shows: the result, and which questions are visible with the answers given so far. */

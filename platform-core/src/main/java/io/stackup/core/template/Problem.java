@@ -1,5 +1,7 @@
 package io.stackup.core.template;
 
+import java.util.List;
+
 /**
  * One thing wrong with a document or an answer.
  *
@@ -8,4 +10,15 @@ package io.stackup.core.template;
  *     are bracketed, e.g. {@code $.scoring.thresholds['level-2']}
  * @param message what is wrong, for a person
  */
-public record Problem(String path, String message) {}
+public record Problem(String path, String message) {
+
+    /** The message of an exception refusing {@code what}: the first problem, and how many more there are. */
+    static String summary(String what, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return what + " refused";
+        }
+        Problem first = problems.getFirst();
+        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
+        return what + " refused: " + first.path() + ": " + first.message() + more;
+    }
+}

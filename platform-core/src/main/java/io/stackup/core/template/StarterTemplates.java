@@ -1,13 +1,15 @@
 package io.stackup.core.template;
 
+import io.stackup.core.template.document.TemplateReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The templates shipped with Stackup and offered to every tenant to clone. Read once, through the same validator as
- * every import.
+ * every import. Also the blank template a new one starts from.
  */
 final class StarterTemplates {
 
@@ -25,6 +27,50 @@ final class StarterTemplates {
             all = loaded;
         }
         return loaded;
+    }
+
+    /**
+     * A minimal template under the given key and name: two levels, one area with one capability, one section with
+     * one yes/no question. Not validated here: the key and name are the caller's.
+     */
+    static Template blank(String key, String name) {
+        return new Template(
+                Template.FORMAT,
+                key,
+                name,
+                "0.1.0",
+                "en",
+                null,
+                new Scale(List.of(new Level("basic", "Basic", null), new Level("advanced", "Advanced", null))),
+                Scoring.gated(),
+                null,
+                List.of(new Area(
+                        "area-1",
+                        "Area 1",
+                        null,
+                        List.of(new Capability("capability-1", "Capability 1", null, 1, null, Map.of(), List.of())))),
+                new Questionnaire(
+                        name,
+                        null,
+                        List.of(new Section(
+                                "section-1",
+                                "Section 1",
+                                List.of(new Question(
+                                        "question-1",
+                                        "capability-1",
+                                        "Question 1",
+                                        null,
+                                        QuestionType.YES_NO,
+                                        true,
+                                        1,
+                                        List.of(),
+                                        null,
+                                        List.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null))))),
+                null);
     }
 
     private static Template read(String file) {

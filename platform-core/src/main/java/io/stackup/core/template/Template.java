@@ -4,8 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A template as template-format.md defines it, with every default made explicit. Immutable; lists are in document
- * order. Only a validated template is ever built (see {@code TemplateReader}), so references between its parts hold.
+ * A template as docs/spec/template-format.md defines it, with every default made explicit. Immutable; lists are in
+ * document order. Only a validated template is ever built (see {@code TemplateReader}), so references between its parts
+ * hold.
  *
  * @param language a BCP 47 tag, {@code "en"} by default
  * @param defaultTarget a level key, or {@code null} for the highest level

@@ -1,9 +1,16 @@
 package io.stackup.core.template;
 
+import io.stackup.core.template.document.AnswerReader;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.document.TemplateWriter;
 import io.stackup.core.template.repository.TemplateRepository;
 import io.stackup.core.template.repository.TemplateRepository.NewVersion;
 import io.stackup.core.template.repository.TemplateRepository.Revision;
+import io.stackup.core.template.scoring.PreparedTemplate;
+import io.stackup.core.template.scoring.Result;
+import io.stackup.core.template.scoring.ScoringEngine;
 import io.stackup.core.tenancy.MemberService;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +54,7 @@ public class TemplateService {
      * @throws TemplateConflictException when the key and version is already published, or the key has a draft and
      *     {@code replaceDraft} is false
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public TemplateVersion importDocument(
             byte[] document, TemplateReader.Syntax syntax, boolean publish, boolean replaceDraft) {
         Template template = TemplateReader.read(document, syntax);
@@ -76,7 +83,7 @@ public class TemplateService {
      *
      * @throws TemplateConflictException naming who saved it meanwhile, and when: the caller should reload
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public void saveDraft(TemplateId id, int expectedLockVersion, Template template, String mediaType) {
         TenantId tenant = TenantContext.requireTenant();
         StoredTemplate stored = require(tenant, id);
@@ -101,7 +108,7 @@ public class TemplateService {
     }
 
     /** The templates shipped with Stackup, offered to every tenant to clone. */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @Transactional(readOnly = true)
     public List<Template> starters() {
         return StarterTemplates.all();
@@ -112,7 +119,7 @@ public class TemplateService {
      *
      * @throws TemplateConflictException when the tenant already has a draft of that key
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public TemplateVersion cloneStarter(String starterKey) {
         Template starter = StarterTemplates.all().stream()
                 .filter(t -> t.key().equals(starterKey))
@@ -126,7 +133,7 @@ public class TemplateService {
      *
      * @throws TemplateConflictException when the key already has a draft
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public TemplateVersion newDraft(TemplateId from) {
         StoredTemplate stored = require(TenantContext.requireTenant(), from);
         return insertDraft(parse(stored), stored.mediaType());
@@ -139,51 +146,15 @@ public class TemplateService {
      * @throws TemplateValidationException when the key or name is not valid
      * @throws TemplateConflictException when the key already has a draft
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public TemplateVersion createBlank(String key, String name) {
-        Template blank = new Template(
-                Template.FORMAT,
-                key,
-                name,
-                "0.1.0",
-                "en",
-                null,
-                new Scale(List.of(new Level("basic", "Basic", null), new Level("advanced", "Advanced", null))),
-                Scoring.gated(),
-                null,
-                List.of(new Area(
-                        "area-1",
-                        "Area 1",
-                        null,
-                        List.of(new Capability("capability-1", "Capability 1", null, 1, null, Map.of(), List.of())))),
-                new Questionnaire(
-                        name,
-                        null,
-                        List.of(new Section(
-                                "section-1",
-                                "Section 1",
-                                List.of(new Question(
-                                        "question-1",
-                                        "capability-1",
-                                        "Question 1",
-                                        null,
-                                        QuestionType.YES_NO,
-                                        true,
-                                        1,
-                                        List.of(),
-                                        null,
-                                        List.of(),
-                                        null,
-                                        null,
-                                        null,
-                                        null))))),
-                null);
+        Template blank = StarterTemplates.blank(key, name);
         Template checked = TemplateReader.readJson(TemplateWriter.write(blank));
         return insertDraft(checked, JSON);
     }
 
     /** Copies any version as the draft of a new key and name. */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public TemplateVersion cloneAs(TemplateId from, String newKey, String newName) {
         StoredTemplate stored = require(TenantContext.requireTenant(), from);
         Template source = parse(stored);
@@ -215,33 +186,33 @@ public class TemplateService {
     }
 
     /** The tenant's template versions, by name, key and version. */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public List<TemplateSummary> list(String search, @Nullable TemplateStatus status, int offset, int limit) {
         return templates.find(TenantContext.requireTenant(), search, status, offset, limit);
     }
 
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public int count(String search, @Nullable TemplateStatus status) {
         return templates.count(TenantContext.requireTenant(), search, status);
     }
 
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public StoredTemplate get(TemplateId id) {
         return require(TenantContext.requireTenant(), id);
     }
 
     /** The template itself, parsed. */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public Template load(TemplateId id) {
         return prepared(id).template();
     }
 
     /** The template in the syntax it was imported in. */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public ExportedDocument export(TemplateId id) {
         StoredTemplate stored = require(TenantContext.requireTenant(), id);
@@ -257,7 +228,7 @@ public class TemplateService {
      *
      * @throws TemplateConflictException when that key and version is already published by another version
      */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public TemplateVersion publish(TemplateId id) {
         TenantId tenant = TenantContext.requireTenant();
         StoredTemplate stored = require(tenant, id);
@@ -272,7 +243,7 @@ public class TemplateService {
     }
 
     /** Deletes a draft; a published version cannot be deleted. */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     public void deleteDraft(TemplateId id) {
         TenantId tenant = TenantContext.requireTenant();
         StoredTemplate stored = require(tenant, id);
@@ -285,11 +256,11 @@ public class TemplateService {
     /**
      * Scores answers against a template without storing anything: what the editor's live preview shows.
      *
-     * @param answers question key to answer, as api.md writes answers
+     * @param answers question key to answer, as docs/spec/api.md writes answers
      * @param targets capability key to level key, or {@code null}
      * @throws AnswerValidationException naming every answer or target that does not fit
      */
-    @RolesAllowed({"tenant-admin", "interviewer"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
     @Transactional(readOnly = true)
     public Result preview(TemplateId id, JsonNode answers, @Nullable JsonNode targets) {
         PreparedTemplate template = prepared(id);
@@ -320,7 +291,7 @@ public class TemplateService {
      * Scores parsed answers against a template, and says which questions they leave visible: the editor's live
      * preview, which holds answers as objects.
      */
-    @RolesAllowed({"tenant-admin", "interviewer"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
     @Transactional(readOnly = true)
     public Preview preview(TemplateId id, Map<String, Answer> answers, Map<String, String> targets) {
         PreparedTemplate template = prepared(id);
@@ -335,7 +306,7 @@ public class TemplateService {
      * @throws TemplateNotFoundException when the current tenant has no template with that id
      * @throws TemplateConflictException when it is a draft
      */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert", "self-assessment"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT, Roles.SELF_ASSESSMENT})
     @Transactional(readOnly = true)
     public PreparedTemplate published(TemplateId id) {
         TenantId tenant = TenantContext.requireTenant();

@@ -8,7 +8,7 @@ public final class TemplateValidationException extends RuntimeException {
     private final List<Problem> problems;
 
     public TemplateValidationException(List<Problem> problems) {
-        super(Problems.summary("template", problems));
+        super(Problem.summary("template", problems));
         this.problems = List.copyOf(problems);
     }
 

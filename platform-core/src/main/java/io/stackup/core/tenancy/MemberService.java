@@ -36,7 +36,7 @@ public class MemberService {
     }
 
     /** The member of the current tenant with this e-mail address (case-insensitive), if any. */
-    @RolesAllowed({"tenant-admin", "interviewer", "expert"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public Optional<Member> findByEmail(String email) {
         return members.findByEmail(TenantContext.requireTenant(), email);
@@ -46,10 +46,10 @@ public class MemberService {
      * A page of the active members who may be given interviews (role interviewer), by name; {@code search} matches
      * name or e-mail: what an admin picks from when assigning.
      */
-    @RolesAllowed({"tenant-admin", "interviewer"})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
     @Transactional(readOnly = true)
     public List<Member> findInterviewers(String search, int offset, int limit) {
-        return members.findActiveWithRole(TenantContext.requireTenant(), "interviewer", search, offset, limit);
+        return members.findActiveWithRole(TenantContext.requireTenant(), Roles.INTERVIEWER, search, offset, limit);
     }
 
     /** The current user's member of the current tenant, if they have one. */
@@ -71,13 +71,13 @@ public class MemberService {
     }
 
     /** A page of the current tenant's members, ordered by name. */
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @Transactional(readOnly = true)
     public List<Member> find(String search, int offset, int limit) {
         return members.find(TenantContext.requireTenant(), search, offset, limit);
     }
 
-    @RolesAllowed("tenant-admin")
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @Transactional(readOnly = true)
     public int count(String search) {
         return members.count(TenantContext.requireTenant(), search);

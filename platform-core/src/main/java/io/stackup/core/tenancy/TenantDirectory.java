@@ -36,12 +36,12 @@ public class TenantDirectory {
     }
 
     /** A page of all tenants, by name, for the platform's operators. */
-    @RolesAllowed("platform-operator")
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public List<Tenant> find(String search, int offset, int limit) {
         return tenants.find(search, offset, limit);
     }
 
-    @RolesAllowed("platform-operator")
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public int count(String search) {
         return tenants.count(search);
     }

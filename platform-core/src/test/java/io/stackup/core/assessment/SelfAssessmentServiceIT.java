@@ -15,13 +15,14 @@ import io.stackup.core.interview.InterviewSummary;
 import io.stackup.core.prospect.Prospect;
 import io.stackup.core.prospect.ProspectService;
 import io.stackup.core.support.CoreIntegrationTest;
-import io.stackup.core.template.AnswerReader;
 import io.stackup.core.template.Problem;
-import io.stackup.core.template.Result;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateId;
-import io.stackup.core.template.TemplateReader;
 import io.stackup.core.template.TemplateService;
+import io.stackup.core.template.document.AnswerReader;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.scoring.Result;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -174,7 +175,7 @@ class SelfAssessmentServiceIT {
         TemplateId draft = publish(a, "draft-" + UUID.randomUUID().toString().substring(0, 8), false);
         assertThatThrownBy(() -> admin(a, () -> links.create(draft, new PublicLinkSettings(true, null, null))))
                 .isInstanceOf(TemplateConflictException.class);
-        assertThatThrownBy(() -> as(a, "interviewer", () -> links.find(null, 0, 10)))
+        assertThatThrownBy(() -> as(a, Roles.INTERVIEWER, () -> links.find(null, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() ->
                         admin(a, () -> links.create(template, new PublicLinkSettings(true, null, "x".repeat(2001)))))
@@ -331,13 +332,13 @@ class SelfAssessmentServiceIT {
     }
 
     private <T> T admin(Tenant tenant, Supplier<T> work) {
-        return as(tenant, "tenant-admin", work);
+        return as(tenant, Roles.TENANT_ADMIN, work);
     }
 
     private <T> T as(Tenant tenant, String role, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken(role, "n/a", "ROLE_" + role));
+                .setAuthentication(new TestingAuthenticationToken(role, "n/a", Roles.authority(role)));
         try {
             return TenantContext.callAs(tenant.id(), "kc-" + role, work);
         } finally {

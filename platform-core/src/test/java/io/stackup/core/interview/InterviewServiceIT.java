@@ -10,12 +10,13 @@ import io.stackup.core.support.CoreIntegrationTest;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.Problem;
-import io.stackup.core.template.Result;
 import io.stackup.core.template.TemplateId;
-import io.stackup.core.template.TemplateReader;
 import io.stackup.core.template.TemplateService;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.scoring.Result;
 import io.stackup.core.tenancy.MemberLogin;
 import io.stackup.core.tenancy.MemberService;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -95,10 +96,10 @@ class InterviewServiceIT {
         b = register("ib");
         key = "iv-" + UUID.randomUUID().toString().substring(0, 8);
         for (Tenant t : List.of(a, b)) {
-            member(t, "admin", "tenant-admin");
-            member(t, "ivan", "interviewer");
-            member(t, "fran", "interviewer");
-            member(t, "erin", "expert");
+            member(t, "admin", Roles.TENANT_ADMIN);
+            member(t, "ivan", Roles.INTERVIEWER);
+            member(t, "fran", Roles.INTERVIEWER);
+            member(t, "erin", Roles.EXPERT);
         }
         template = as(
                         a,
@@ -485,13 +486,13 @@ class InterviewServiceIT {
     /** Works as {@code user} of {@code tenant}, with the roles their member has. */
     private <T> T as(Tenant tenant, String user, Supplier<T> work) {
         String role = switch (user) {
-            case "admin" -> "tenant-admin";
-            case "erin" -> "expert";
-            default -> "interviewer";
+            case "admin" -> Roles.TENANT_ADMIN;
+            case "erin" -> Roles.EXPERT;
+            default -> Roles.INTERVIEWER;
         };
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken(user, "n/a", "ROLE_" + role));
+                .setAuthentication(new TestingAuthenticationToken(user, "n/a", Roles.authority(role)));
         try {
             return TenantContext.callAs(tenant.id(), "kc-" + user + "-" + tenant.slug(), work);
         } finally {

@@ -15,6 +15,7 @@ import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.repository.TemplateRepository;
 import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberLogin;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -71,7 +72,7 @@ class InterviewStorageIT {
         b = register("sb");
         id = as(a, () -> {
             Member ivan = members.recordLogin(
-                    a.id(), new MemberLogin("kc-ivan", "ivan@example.test", "Ivan", Set.of("interviewer")));
+                    a.id(), new MemberLogin("kc-ivan", "ivan@example.test", "Ivan", Set.of(Roles.INTERVIEWER)));
             TemplateId template = templates.insert(
                     a.id(),
                     new TemplateRepository.NewVersion(

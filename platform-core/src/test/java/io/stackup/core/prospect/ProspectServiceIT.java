@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stackup.core.support.CoreIntegrationTest;
 import io.stackup.core.template.Problem;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -18,7 +19,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** Prospects on real PostgreSQL: created, searched, changed, and kept to their tenant. */
 @CoreIntegrationTest
-@WithMockUser(roles = "interviewer")
+@WithMockUser(roles = Roles.INTERVIEWER)
 class ProspectServiceIT {
 
     @Autowired
@@ -116,7 +117,7 @@ class ProspectServiceIT {
     }
 
     @Test
-    @WithMockUser(roles = "expert")
+    @WithMockUser(roles = Roles.EXPERT)
     void an_expert_reads_prospects_but_does_not_create_them() {
         assertThatThrownBy(() -> as(a, () -> prospects.create(new ProspectDraft("Acme", null, null, null, null, null))))
                 .isInstanceOf(AccessDeniedException.class);

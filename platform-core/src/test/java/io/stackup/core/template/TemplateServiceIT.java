@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stackup.core.support.CoreIntegrationTest;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.document.TemplateWriter;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -19,7 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The template service on real PostgreSQL: drafts, publishing, optimistic locking, starters and tenants. */
 @CoreIntegrationTest
-@WithMockUser(roles = "tenant-admin")
+@WithMockUser(roles = Roles.TENANT_ADMIN)
 class TemplateServiceIT {
 
     static final String DOC = """
@@ -156,7 +159,7 @@ class TemplateServiceIT {
     }
 
     @Test
-    @WithMockUser(roles = "interviewer")
+    @WithMockUser(roles = Roles.INTERVIEWER)
     void an_interviewer_may_not_import() {
         assertThatThrownBy(() -> as(a, "ivan", () -> importDraft(key))).isInstanceOf(AccessDeniedException.class);
     }

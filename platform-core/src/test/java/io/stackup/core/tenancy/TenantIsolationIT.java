@@ -105,10 +105,10 @@ class TenantIsolationIT {
 
     @Test
     void a_second_login_updates_the_member_instead_of_adding_one() {
-        MemberLogin again = new MemberLogin("kc-alice", "alice@example.test", "Alice Renamed", Set.of("expert"));
+        MemberLogin again = new MemberLogin("kc-alice", "alice@example.test", "Alice Renamed", Set.of(Roles.EXPERT));
         Member member = TenantContext.callAs(a.id(), "test", () -> memberService.recordLogin(again));
         assertThat(member.displayName()).isEqualTo("Alice Renamed");
-        assertThat(member.roles()).containsExactly("expert");
+        assertThat(member.roles()).containsExactly(Roles.EXPERT);
         Integer count = TenantContext.callAs(
                 a.id(),
                 "test",
@@ -122,6 +122,6 @@ class TenantIsolationIT {
     }
 
     private static MemberLogin login(String name) {
-        return new MemberLogin("kc-" + name, name + "@example.test", name, Set.of("interviewer"));
+        return new MemberLogin("kc-" + name, name + "@example.test", name, Set.of(Roles.INTERVIEWER));
     }
 }

@@ -7,10 +7,10 @@ import io.stackup.core.assessment.SelfAssessmentPage;
 import io.stackup.core.assessment.SelfAssessmentReceipt;
 import io.stackup.core.assessment.SelfAssessmentService;
 import io.stackup.core.template.Problem;
-import io.stackup.core.template.Result;
-import io.stackup.core.template.ResultDocument;
 import io.stackup.core.template.Template;
-import io.stackup.core.template.TemplateWriter;
+import io.stackup.core.template.document.TemplateWriter;
+import io.stackup.core.template.scoring.Result;
+import io.stackup.core.template.scoring.ResultDocument;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +115,7 @@ class PublicAssessmentController {
         return value.isString() ? value.asString() : null;
     }
 
-    /** The result of api.md without the interview's id and the partner's lead qualification. */
+    /** The result of docs/spec/api.md without the interview's id and the partner's lead qualification. */
     static ObjectNode ownResult(Result result) {
         ObjectNode json = ResultDocument.toJson(result);
         json.remove("interview");

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A tenant admin's public links (not in api.md's table yet): create one for a published template, list them, change
- * one. The questionnaire is then at {@code /s/<token>} and {@code /public/v1/assessments/<token>}.
+ * A tenant admin's public links (not in docs/spec/api.md's table yet): create one for a published template, list them,
+ * change one. The questionnaire is then at {@code /s/<token>} and {@code /public/v1/assessments/<token>}.
  */
 @RestController
 @RequestMapping("/api/v1/public-links")

@@ -15,9 +15,9 @@ import io.stackup.core.interview.InterviewSummary;
 import io.stackup.core.interview.NewInterview;
 import io.stackup.core.interview.StoredAnswer;
 import io.stackup.core.prospect.ProspectId;
-import io.stackup.core.template.AnswerReader;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateId;
+import io.stackup.core.template.document.AnswerReader;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The interview endpoints of api.md, and two it leaves out: {@code POST /api/v1/interviews/{id}/reassign}
+ * The interview endpoints of docs/spec/api.md, and two it leaves out: {@code POST /api/v1/interviews/{id}/reassign}
  * ({@code { "interviewer", "reason" }}) and {@code POST /api/v1/interviews/{id}/cancel} ({@code { "reason" }}), for
  * tenant admins. Every call goes through {@link InterviewService}, as the UI's do.
  */
@@ -170,7 +170,7 @@ class InterviewController {
         return ResultJson.of(interviews.result(parse(id)));
     }
 
-    /** Not in api.md: gives an open interview to another interviewer; the reason is kept in its history. */
+    /** Not in docs/spec/api.md: gives an open interview to another interviewer; the reason is kept in its history. */
     @PostMapping(value = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode reassign(@PathVariable String id, @RequestBody JsonNode body) {
         InterviewId interview = parse(id);
@@ -184,7 +184,7 @@ class InterviewController {
         return detail(interviews.get(interview));
     }
 
-    /** Not in api.md: cancels an open interview; the reason is kept in its history. */
+    /** Not in docs/spec/api.md: cancels an open interview; the reason is kept in its history. */
     @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode cancel(@PathVariable String id, @RequestBody JsonNode body) {
         InterviewId interview = parse(id);

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The prospect endpoints of api.md, and {@code GET /api/v1/prospects/{id}} (a prospect with its interviews over time),
- * which api.md leaves out.
+ * The prospect endpoints of docs/spec/api.md, and {@code GET /api/v1/prospects/{id}} (a prospect with its interviews
+ * over time), which docs/spec/api.md leaves out.
  */
 @RestController
 @RequestMapping("/api/v1/prospects")
@@ -130,7 +130,7 @@ class ProspectController {
                 prospects.count(search));
     }
 
-    /** Not in api.md: the prospect and the interviews the caller may see of it, newest first. */
+    /** Not in docs/spec/api.md: the prospect and the interviews the caller may see of it, newest first. */
     @GetMapping("/{id}")
     ProspectDetail get(@PathVariable String id) {
         ProspectId parsed = ProspectId.parse(id);

@@ -3,10 +3,10 @@ package io.stackup.api.template;
 import io.stackup.core.template.ExportedDocument;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.TemplateNotFoundException;
-import io.stackup.core.template.TemplateReader;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateSummary;
 import io.stackup.core.template.TemplateVersion;
+import io.stackup.core.template.document.TemplateReader;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The template endpoints of api.md. Every call goes through {@link TemplateService}, as the editor's do. */
+/** The template endpoints of docs/spec/api.md. Every call goes through {@link TemplateService}, as the editor's do. */
 @RestController
 @RequestMapping("/api/v1/templates")
 class TemplateController {

@@ -34,6 +34,7 @@ import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.TemplateSummary;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("public-links")
 @Menu(order = 1.6, title = "menu.public-links", icon = "LINK")
-@RolesAllowed("tenant-admin")
+@RolesAllowed(Roles.TENANT_ADMIN)
 class PublicLinksView extends Div implements HasDynamicTitle {
 
     private final PublicLinkService links;

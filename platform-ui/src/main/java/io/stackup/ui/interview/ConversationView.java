@@ -32,16 +32,17 @@ import io.stackup.core.interview.InterviewNotFoundException;
 import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.StoredAnswer;
+import io.stackup.core.report.LadderChart;
 import io.stackup.core.shared.Markup;
 import io.stackup.core.template.Answer;
-import io.stackup.core.template.AnswerReader;
 import io.stackup.core.template.AnswerValidationException;
-import io.stackup.core.template.LadderChart;
-import io.stackup.core.template.PreparedTemplate;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.Question;
-import io.stackup.core.template.Result;
 import io.stackup.core.template.Section;
+import io.stackup.core.template.document.AnswerReader;
+import io.stackup.core.template.scoring.PreparedTemplate;
+import io.stackup.core.template.scoring.Result;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import io.stackup.ui.shell.UserFormats;
@@ -70,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the shown section only.
  */
 @Route("interviews/:id/run")
-@RolesAllowed("interviewer")
+@RolesAllowed(Roles.INTERVIEWER)
 class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -404,8 +405,9 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     // ---- answering ----------------------------------------------------------------------------------------------
 
     /**
-     * A card's whole state, sent by the device as the person gives it: the answer in template-format.md's shape with
-     * its note, a note alone, or {@code {}} for nothing. Saved at once; the device is told, so it can forget it.
+     * A card's whole state, sent by the device as the person gives it: the answer in docs/spec/template-format.md's
+     * shape with its note, a note alone, or {@code {}} for nothing. Saved at once; the device is told, so it can forget
+     * it.
      */
     @ClientCallable
     void answer(String question, String state) {

@@ -19,7 +19,7 @@ import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.InterviewSummary;
 import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberService;
-import io.stackup.security.Roles;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.shell.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;

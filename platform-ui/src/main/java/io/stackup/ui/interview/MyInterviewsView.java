@@ -19,7 +19,7 @@ import io.stackup.core.interview.InterviewSummary;
 import io.stackup.core.shared.Markup;
 import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberService;
-import io.stackup.security.Roles;
+import io.stackup.core.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;

@@ -9,6 +9,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.ui.shell.TenantFree;
@@ -18,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The platform operators' landing page: every tenant, paged from the database and searchable. */
 @Route("operator/tenants")
 @Menu(order = 10, title = "menu.tenants", icon = "BUILDING")
-@RolesAllowed("platform-operator")
+@RolesAllowed(Roles.PLATFORM_OPERATOR)
 @TenantFree
 class TenantsView extends Div implements HasDynamicTitle {
 

@@ -31,7 +31,7 @@ import io.stackup.core.prospect.ProspectValidationException;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberService;
-import io.stackup.security.Roles;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.interview.AssignDialog;
 import io.stackup.ui.interview.InterviewColumns;
 import io.stackup.ui.shell.CurrentUser;

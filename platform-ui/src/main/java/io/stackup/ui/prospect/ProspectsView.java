@@ -23,7 +23,7 @@ import io.stackup.core.prospect.Prospect;
 import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.prospect.ProspectService;
 import io.stackup.core.prospect.ProspectValidationException;
-import io.stackup.security.Roles;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;

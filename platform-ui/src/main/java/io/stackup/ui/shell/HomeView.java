@@ -3,7 +3,7 @@ package io.stackup.ui.shell;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import io.stackup.security.Roles;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.security.StackupUser;
 import jakarta.annotation.security.PermitAll;
 

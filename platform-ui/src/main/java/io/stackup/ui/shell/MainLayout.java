@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.security.SelectedTenant;
 import io.stackup.security.StackupUser;
 import jakarta.annotation.security.PermitAll;
@@ -93,6 +94,6 @@ class MainLayout extends AppLayout {
     }
 
     static boolean isOperatorWithoutTenant(StackupUser user) {
-        return user.organizations().isEmpty() && user.hasRole(io.stackup.security.Roles.PLATFORM_OPERATOR);
+        return user.organizations().isEmpty() && user.hasRole(Roles.PLATFORM_OPERATOR);
     }
 }

@@ -15,12 +15,12 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renames a key and makes everything in the draft that refers to it follow, as template-format.md defines references:
- * a level (default target, thresholds, capability targets and level texts, recommendations' {@code toLevel},
- * {@code requires}, option and band levels, level bounds in conditions), a capability (questions' {@code capability},
- * capability conditions), an area (area-gap conditions), a question and its options (question conditions in
- * {@code showIf}, rules and requirements). Sections and recommendations are referred to by nothing, so their keys are
- * set plainly.
+ * Renames a key and makes everything in the draft that refers to it follow, as docs/spec/template-format.md defines
+ * references: a level (default target, thresholds, capability targets and level texts, recommendations'
+ * {@code toLevel}, {@code requires}, option and band levels, level bounds in conditions), a capability (questions'
+ * {@code capability}, capability conditions), an area (area-gap conditions), a question and its options (question
+ * conditions in {@code showIf}, rules and requirements). Sections and recommendations are referred to by nothing, so
+ * their keys are set plainly.
  *
  * <p>References follow only when the rename is unambiguous: the old key was not blank, nothing else still has it, and
  * nothing else already has the new one. Otherwise they keep the old key, so they show as problems instead of silently

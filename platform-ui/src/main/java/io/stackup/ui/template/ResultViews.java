@@ -1,8 +1,8 @@
 package io.stackup.ui.template;
 
 import com.vaadin.flow.component.Component;
-import io.stackup.core.template.Result;
 import io.stackup.core.template.Template;
+import io.stackup.core.template.scoring.Result;
 
 /**
  * The result panel of the template preview, for other features that show a stored result (the interview page): the

@@ -26,11 +26,12 @@ import io.stackup.core.template.Template;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.TemplateNotFoundException;
-import io.stackup.core.template.TemplateReader;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.TemplateValidationException;
-import io.stackup.core.template.TemplateWriter;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.document.TemplateWriter;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -43,7 +44,7 @@ import java.util.function.BiFunction;
  * someone else's is refused with their name, and nothing is overwritten.
  */
 @Route("templates/:id/edit")
-@RolesAllowed("tenant-admin")
+@RolesAllowed(Roles.TENANT_ADMIN)
 class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final List<BiFunction<TemplateDraft, FieldMarks, EditorPanel>> PANELS =

@@ -34,6 +34,7 @@ import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.TemplateVersion;
+import io.stackup.core.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ import java.nio.charset.StandardCharsets;
  * changes), start a new draft, clone it under another key, delete a draft, download it; and the live preview.
  */
 @Route("templates/:id")
-@RolesAllowed("tenant-admin")
+@RolesAllowed(Roles.TENANT_ADMIN)
 class TemplateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TemplateService templates;

@@ -23,12 +23,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.stackup.core.template.Template;
 import io.stackup.core.template.TemplateConflictException;
-import io.stackup.core.template.TemplateReader;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.TemplateSummary;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.TemplateVersion;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -40,7 +41,7 @@ import java.util.Optional;
  */
 @Route("templates")
 @Menu(order = 1.5, title = "menu.templates", icon = "FILE_TREE")
-@RolesAllowed("tenant-admin")
+@RolesAllowed(Roles.TENANT_ADMIN)
 class TemplatesView extends Div implements HasDynamicTitle {
 
     private final TemplateService templates;

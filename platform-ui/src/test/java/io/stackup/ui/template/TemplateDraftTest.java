@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stackup.core.template.Template;
-import io.stackup.core.template.TemplateReader;
 import io.stackup.core.template.TemplateValidationException;
-import io.stackup.core.template.TemplateWriter;
+import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.document.TemplateWriter;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,11 +40,11 @@ class TemplateDraftTest {
     }
 
     /**
-     * Every kind of reference template-format.md defines, each at least once: a level as default target, threshold,
-     * capability target and level text, recommendation {@code toLevel}, {@code requires}, option and band level, and
-     * bound of a capability and the overall condition; a capability named by questions and a condition; an area named
-     * by a gap condition; questions and their options named in {@code showIf} (also inside all/any/not), rules and
-     * requirements. Keys are chosen so that each appears in quotes only where it is defined or referred to.
+     * Every kind of reference docs/spec/template-format.md defines, each at least once: a level as default target,
+     * threshold, capability target and level text, recommendation {@code toLevel}, {@code requires}, option and band
+     * level, and bound of a capability and the overall condition; a capability named by questions and a condition; an
+     * area named by a gap condition; questions and their options named in {@code showIf} (also inside all/any/not),
+     * rules and requirements. Keys are chosen so that each appears in quotes only where it is defined or referred to.
      */
     private static final String REFERENCES = """
             {"format": "stackup-template/1", "key": "refs", "name": "References", "version": "1.0.0",

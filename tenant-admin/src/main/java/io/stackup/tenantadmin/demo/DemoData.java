@@ -2,6 +2,7 @@ package io.stackup.tenantadmin.demo;
 
 import io.stackup.core.tenancy.MemberLogin;
 import io.stackup.core.tenancy.MemberService;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -39,10 +40,10 @@ class DemoData implements ApplicationRunner {
             List.of(new DemoTenant("demo", "Demo Partners Ltd"), new DemoTenant("other", "Other Consulting"));
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "Ada", "Admin", "tenant-admin"),
-            new DemoUser("interviewer", "Ivan", "Interviewer", "interviewer"),
-            new DemoUser("expert", "Erin", "Expert", "expert"),
-            new DemoUser("expert2", "Eli", "Expert", "expert"));
+            new DemoUser("admin", "Ada", "Admin", Roles.TENANT_ADMIN),
+            new DemoUser("interviewer", "Ivan", "Interviewer", Roles.INTERVIEWER),
+            new DemoUser("expert", "Erin", "Expert", Roles.EXPERT),
+            new DemoUser("expert2", "Eli", "Expert", Roles.EXPERT));
 
     private final DemoProperties properties;
     private final TenantDirectory directory;
@@ -60,7 +61,7 @@ class DemoData implements ApplicationRunner {
                 properties.keycloakUrl(), "stackup", properties.adminUsername(), properties.adminPassword());
         String password = properties.password();
         String freelancer = admin.ensureUser("freelancer@stackup.test", "Fran", "Freelancer", password);
-        admin.grantRealmRoles(freelancer, "interviewer");
+        admin.grantRealmRoles(freelancer, Roles.INTERVIEWER);
         for (DemoTenant demo : TENANTS) {
             String organizationId = admin.ensureOrganization(demo.slug(), demo.name(), demo.slug() + ".test");
             Tenant tenant = directory.register(demo.slug(), demo.name(), organizationId);
@@ -72,10 +73,10 @@ class DemoData implements ApplicationRunner {
                 ensureMember(tenant, userId, email, user.firstName() + " " + user.lastName(), user.role());
             }
             admin.addOrganizationMember(organizationId, freelancer);
-            ensureMember(tenant, freelancer, "freelancer@stackup.test", "Fran Freelancer", "interviewer");
+            ensureMember(tenant, freelancer, "freelancer@stackup.test", "Fran Freelancer", Roles.INTERVIEWER);
         }
         String operator = admin.ensureUser("operator@stackup.test", "Otto", "Operator", password);
-        admin.grantRealmRoles(operator, "platform-operator");
+        admin.grantRealmRoles(operator, Roles.PLATFORM_OPERATOR);
         admin.ensurePublicClient(KeycloakAdmin.CLI_CLIENT);
         log.info("Demo data ready: tenants {}, users' password from STACKUP_DEMO_PASSWORD", TENANTS);
     }

@@ -3,7 +3,7 @@ package io.stackup.core.interview.repository;
 import static io.stackup.core.jooq.Tables.INTERVIEW_ANSWER;
 
 import io.stackup.core.template.Answer;
-import io.stackup.core.template.AnswerReader;
+import io.stackup.core.template.document.AnswerReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.SelectField;

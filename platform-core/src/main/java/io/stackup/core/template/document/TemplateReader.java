@@ -1,0 +1,53 @@
+package io.stackup.core.template.document;
+
+import io.stackup.core.template.Template;
+import io.stackup.core.template.TemplateValidationException;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports a template document (docs/spec/template-format.md): JSON, or YAML read as YAML 1.2. All or nothing: either a
+ * {@link Template} with every default made explicit, or a {@link TemplateValidationException} listing every problem
+ * found. Never throws anything else for any input (broken syntax, more than 2 MiB, deep nesting, wrong types).
+ * Stateless and thread-safe.
+ */
+public final class TemplateReader {
+
+    /** The largest document accepted, in bytes (2 MiB). */
+    public static final int MAX_DOCUMENT_BYTES = Documents.MAX_BYTES;
+
+    /** How a document is written. */
+    public enum Syntax {
+        /** {@code application/vnd.stackup.template+json} or {@code application/json}. */
+        JSON,
+        /** {@code application/yaml}: YAML 1.2 core schema, so {@code yes} and {@code no} are strings. */
+        YAML
+    }
+
+    private TemplateReader() {}
+
+    /**
+     * Reads a document given as bytes (UTF-8).
+     *
+     * @throws TemplateValidationException with every problem when the document is not a valid template
+     */
+    public static Template read(byte[] document, Syntax syntax) {
+        Problems problems = new Problems();
+        JsonNode tree = syntax == Syntax.JSON ? Documents.json(document, problems) : Documents.yaml(document, problems);
+        Template template = tree == null ? null : new TemplateParser(problems).parse(tree);
+        if (template == null || !problems.isEmpty()) {
+            throw new TemplateValidationException(problems.list());
+        }
+        return template;
+    }
+
+    /** Reads a JSON document; see {@link #read(byte[], Syntax)}. */
+    public static Template readJson(String document) {
+        return read(document.getBytes(StandardCharsets.UTF_8), Syntax.JSON);
+    }
+
+    /** Reads a YAML document; see {@link #read(byte[], Syntax)}. */
+    static Template readYaml(String document) {
+        return read(document.getBytes(StandardCharsets.UTF_8), Syntax.YAML);
+    }
+}

@@ -1,0 +1,40 @@
+package io.stackup.core.tenancy;
+
+import java.util.Set;
+
+/**
+ * Stackup's roles, the one place their names are written. A person's roles are realm roles of the Keycloak realm
+ * ({@code deploy/keycloak/stackup-realm.json}), carried in the access token and kept on the member row; services check
+ * them with {@code @RolesAllowed}, which needs compile-time constants, hence strings and not an enum.
+ */
+public final class Roles {
+
+    /** Runs a tenant: authors templates, manages prospects, assigns, reassigns and cancels interviews, offers links. */
+    public static final String TENANT_ADMIN = "tenant-admin";
+
+    /** Runs the interviews given to them and manages prospects. */
+    public static final String INTERVIEWER = "interviewer";
+
+    /** Reads completed interviews and picks up the leads they qualify. */
+    public static final String EXPERT = "expert";
+
+    /** Runs the platform: sees every tenant and belongs to none. */
+    public static final String PLATFORM_OPERATOR = "platform-operator";
+
+    /**
+     * Held by no person: the self-assessment feature takes it for the length of one request, after it resolved an
+     * active public link, so that it may record the submission and read it back. A realm role of this name in a token
+     * is ignored, since it is not in {@link #OF_PEOPLE}.
+     */
+    public static final String SELF_ASSESSMENT = "self-assessment";
+
+    /** The roles a token can give a person; every other realm role ({@code offline_access}, …) means nothing here. */
+    public static final Set<String> OF_PEOPLE = Set.of(TENANT_ADMIN, INTERVIEWER, EXPERT, PLATFORM_OPERATOR);
+
+    private Roles() {}
+
+    /** The Spring Security authority of a role, what {@code @RolesAllowed(role)} checks: {@code ROLE_} and its name. */
+    public static String authority(String role) {
+        return "ROLE_" + role;
+    }
+}

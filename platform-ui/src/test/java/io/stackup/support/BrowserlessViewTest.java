@@ -1,0 +1,71 @@
+package io.stackup.support;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantContext;
+import io.stackup.security.SignedInUsers;
+import io.stackup.security.StackupUser;
+import io.stackup.security.TenantAccess;
+import io.stackup.security.TenantSelection;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A view test without a browser: the real views, services, PostgreSQL and Keycloak users of the shared test stack,
+ * driven in the test's JVM (Vaadin's browserless testing). Each test runs signed in as {@link #user()}, working in
+ * {@link #tenant()}, as the UI's login and tenant choice would leave them; the Chromium tests stay for journeys that
+ * need a browser (scripts, keys, layout).
+ */
+@StackupIntegrationTest
+public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private TenantAccess access;
+
+    @Autowired
+    private TenantSelection selection;
+
+    private TenantContext.@Nullable Scope tenantScope;
+
+    /** The demo user the tests of this class are signed in as. */
+    protected abstract String user();
+
+    /** The organization alias the user works in. */
+    protected String tenant() {
+        return "demo";
+    }
+
+    @Override
+    @BeforeEach
+    protected void initVaadinEnvironment() {
+        Authentication authentication = SignedInUsers.authentication(user(), tenant());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        super.initVaadinEnvironment();
+        StackupUser signedIn = SignedInUsers.user(authentication);
+        Tenant chosen = access.tenantsOf(signedIn.organizations()).stream()
+                .filter(t -> t.slug().equals(tenant()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(user() + " is not a member of " + tenant()));
+        WrappedHttpSession session =
+                (WrappedHttpSession) VaadinSession.getCurrent().getSession();
+        selection.select(session.getHttpSession(), signedIn, chosen);
+        tenantScope = TenantContext.bind(chosen.id(), signedIn.getSubject());
+    }
+
+    @Override
+    @AfterEach
+    protected void cleanVaadinEnvironment() {
+        if (tenantScope != null) {
+            tenantScope.close();
+            tenantScope = null;
+        }
+        super.cleanVaadinEnvironment();
+        SecurityContextHolder.clearContext();
+    }
+}
