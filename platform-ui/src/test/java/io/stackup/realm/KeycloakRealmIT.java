@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.deploy.RunningKeycloak;
 import io.stackup.support.SharedStack;
-import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
+import io.stackup.tenantadmin.identity.KeycloakIdentityAdmin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +47,7 @@ class KeycloakRealmIT {
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static RunningKeycloak server;
-    private static KeycloakAdmin admin;
+    private static KeycloakIdentityAdmin admin;
     private static String demoId;
     private static String otherId;
 
@@ -61,7 +63,12 @@ class KeycloakRealmIT {
         admin.addOrganizationMember(otherId, alice);
         admin.addOrganizationMember(demoId, bob);
         admin.grantRealmRoles(bob, "interviewer");
-        admin.ensurePublicClient(KeycloakAdmin.CLI_CLIENT);
+        admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
+    }
+
+    @AfterAll
+    static void closeAdmin() {
+        admin.close();
     }
 
     @Test
@@ -73,14 +80,11 @@ class KeycloakRealmIT {
         assertThat(admin.findUserId(BOB)).contains(bob);
         admin.addOrganizationMember(demoId, bob);
         admin.grantRealmRoles(bob, "interviewer");
-        admin.ensurePublicClient(KeycloakAdmin.CLI_CLIENT);
+        admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
         assertThat(admin.realmRolesOf(bob)).contains("interviewer");
-        long members =
-                admin.get("/stackup/organizations/" + demoId + "/members/count").asLong();
+        long members = admin.organizationMemberCount(demoId);
         admin.addOrganizationMember(demoId, bob);
-        assertThat(admin.get("/stackup/organizations/" + demoId + "/members/count")
-                        .asLong())
-                .isEqualTo(members);
+        assertThat(admin.organizationMemberCount(demoId)).isEqualTo(members);
     }
 
     @Test
@@ -122,23 +126,21 @@ class KeycloakRealmIT {
 
     @Test
     void theWebClientIsConfidentialWithPkceAndTheStandardFlowOnly() {
-        JsonNode web = admin.findClient("stackup-web").orElseThrow();
+        ClientRepresentation web = admin.findClient("stackup-web").orElseThrow();
 
-        assertThat(web.path("publicClient").asBoolean()).isFalse();
-        assertThat(web.path("standardFlowEnabled").asBoolean()).isTrue();
-        assertThat(web.path("implicitFlowEnabled").asBoolean()).isFalse();
-        assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
-        assertThat(web.path("serviceAccountsEnabled").asBoolean()).isFalse();
-        assertThat(web.path("attributes").path("pkce.code.challenge.method").asString())
-                .isEqualTo("S256");
-        assertThat(web.path("attributes").path("post.logout.redirect.uris").asString())
-                .isEqualTo(SharedStack.appUrl() + "/*");
-        assertThat(strings(web.path("redirectUris"))).containsExactly(SharedStack.appUrl() + "/*");
-        assertThat(web.path("secret").asString()).isEqualTo(WEB_SECRET);
-        assertThat(strings(web.path("optionalClientScopes"))).contains("organization");
-        JsonNode api = admin.findClient("stackup-api").orElseThrow();
-        assertThat(api.path("standardFlowEnabled").asBoolean()).isFalse();
-        assertThat(api.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(web.isPublicClient()).isFalse();
+        assertThat(web.isStandardFlowEnabled()).isTrue();
+        assertThat(web.isImplicitFlowEnabled()).isFalse();
+        assertThat(web.isDirectAccessGrantsEnabled()).isFalse();
+        assertThat(web.isServiceAccountsEnabled()).isFalse();
+        assertThat(web.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+        assertThat(web.getAttributes()).containsEntry("post.logout.redirect.uris", SharedStack.appUrl() + "/*");
+        assertThat(web.getRedirectUris()).containsExactly(SharedStack.appUrl() + "/*");
+        assertThat(web.getSecret()).isEqualTo(WEB_SECRET);
+        assertThat(web.getOptionalClientScopes()).contains("organization");
+        ClientRepresentation api = admin.findClient("stackup-api").orElseThrow();
+        assertThat(api.isStandardFlowEnabled()).isFalse();
+        assertThat(api.isDirectAccessGrantsEnabled()).isFalse();
     }
 
     @Test
@@ -172,7 +174,7 @@ class KeycloakRealmIT {
                 server.issuerUri() + "/protocol/openid-connect/token",
                 Map.of(
                         "grant_type", "password",
-                        "client_id", KeycloakAdmin.CLI_CLIENT,
+                        "client_id", KeycloakIdentityAdmin.CLI_CLIENT,
                         "username", username,
                         "password", PASSWORD,
                         "scope", scope),

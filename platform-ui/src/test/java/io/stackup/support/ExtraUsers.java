@@ -3,7 +3,7 @@ package io.stackup.support;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.core.tenancy.TenantStatus;
-import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
+import io.stackup.tenantadmin.identity.KeycloakIdentityAdmin;
 
 /**
  * Users beyond the demo data, for the states a demo user never reaches: an organization without a tenant, and a
@@ -22,18 +22,19 @@ public final class ExtraUsers {
         if (ensured) {
             return;
         }
-        KeycloakAdmin admin = SharedStack.keycloakAdmin();
-        String ghostOrg = admin.ensureOrganization("nowhere", "No Tenant Inc", "nowhere.test");
-        String ghost = admin.ensureUser(GHOST, "Gus", "Ghost", Tokens.PASSWORD);
-        admin.grantRealmRoles(ghost, "interviewer");
-        admin.addOrganizationMember(ghostOrg, ghost);
+        try (KeycloakIdentityAdmin admin = SharedStack.keycloakAdmin()) {
+            String ghostOrg = admin.ensureOrganization("nowhere", "No Tenant Inc", "nowhere.test");
+            String ghost = admin.ensureUser(GHOST, "Gus", "Ghost", Tokens.PASSWORD);
+            admin.grantRealmRoles(ghost, "interviewer");
+            admin.addOrganizationMember(ghostOrg, ghost);
 
-        String pausedOrg = admin.ensureOrganization("paused", "Paused Partners", "paused.test");
-        Tenant paused = directory.register("paused", "Paused Partners", pausedOrg);
-        directory.changeStatus(paused.id(), TenantStatus.SUSPENDED);
-        String pausedAdmin = admin.ensureUser(PAUSED, "Pia", "Paused", Tokens.PASSWORD);
-        admin.grantRealmRoles(pausedAdmin, "tenant-admin");
-        admin.addOrganizationMember(pausedOrg, pausedAdmin);
+            String pausedOrg = admin.ensureOrganization("paused", "Paused Partners", "paused.test");
+            Tenant paused = directory.register("paused", "Paused Partners", pausedOrg);
+            directory.changeStatus(paused.id(), TenantStatus.SUSPENDED);
+            String pausedAdmin = admin.ensureUser(PAUSED, "Pia", "Paused", Tokens.PASSWORD);
+            admin.grantRealmRoles(pausedAdmin, "tenant-admin");
+            admin.addOrganizationMember(pausedOrg, pausedAdmin);
+        }
         ensured = true;
     }
 }
