@@ -4,7 +4,7 @@ import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.core.tenancy.TenantStatus;
-import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
+import io.stackup.tenantadmin.identity.KeycloakIdentityAdmin;
 
 /**
  * Users beyond the demo data, for the states a demo user never reaches: an organization without a tenant, and a
@@ -23,18 +23,19 @@ public final class ExtraUsers {
         if (ensured) {
             return;
         }
-        KeycloakAdmin admin = SharedStack.keycloakAdmin();
-        String ghostOrg = admin.ensureOrganization("nowhere", "No Tenant Inc", "nowhere.test");
-        String ghost = admin.ensureUser(GHOST, "Gus", "Ghost", Tokens.PASSWORD);
-        admin.grantRealmRoles(ghost, Roles.INTERVIEWER);
-        admin.addOrganizationMember(ghostOrg, ghost);
+        try (KeycloakIdentityAdmin admin = SharedStack.keycloakAdmin()) {
+            String ghostOrg = admin.ensureOrganization("nowhere", "No Tenant Inc", "nowhere.test");
+            String ghost = admin.ensureUser(GHOST, "Gus", "Ghost", Tokens.PASSWORD);
+            admin.grantRealmRoles(ghost, Roles.INTERVIEWER);
+            admin.addOrganizationMember(ghostOrg, ghost);
 
-        String pausedOrg = admin.ensureOrganization("paused", "Paused Partners", "paused.test");
-        Tenant paused = directory.register("paused", "Paused Partners", pausedOrg);
-        directory.changeStatus(paused.id(), TenantStatus.SUSPENDED);
-        String pausedAdmin = admin.ensureUser(PAUSED, "Pia", "Paused", Tokens.PASSWORD);
-        admin.grantRealmRoles(pausedAdmin, Roles.TENANT_ADMIN);
-        admin.addOrganizationMember(pausedOrg, pausedAdmin);
+            String pausedOrg = admin.ensureOrganization("paused", "Paused Partners", "paused.test");
+            Tenant paused = directory.register("paused", "Paused Partners", pausedOrg);
+            directory.changeStatus(paused.id(), TenantStatus.SUSPENDED);
+            String pausedAdmin = admin.ensureUser(PAUSED, "Pia", "Paused", Tokens.PASSWORD);
+            admin.grantRealmRoles(pausedAdmin, Roles.TENANT_ADMIN);
+            admin.addOrganizationMember(pausedOrg, pausedAdmin);
+        }
         ensured = true;
     }
 }

@@ -5,7 +5,7 @@ import io.stackup.deploy.MailServer;
 import io.stackup.deploy.RunningKeycloak;
 import io.stackup.deploy.SharedPostgres;
 import io.stackup.deploy.TestServices;
-import io.stackup.tenantadmin.keycloak.KeycloakAdmin;
+import io.stackup.tenantadmin.identity.KeycloakIdentityAdmin;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,8 +56,9 @@ public final class SharedStack {
         return mail;
     }
 
-    public static KeycloakAdmin keycloakAdmin() {
-        return new KeycloakAdmin(
+    /** A new admin client of the test run's realm; close it when done. */
+    public static KeycloakIdentityAdmin keycloakAdmin() {
+        return new KeycloakIdentityAdmin(
                 keycloak().baseUrl(),
                 KeycloakServer.REALM,
                 KeycloakServer.ADMIN_USERNAME,

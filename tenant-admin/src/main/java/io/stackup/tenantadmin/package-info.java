@@ -1,4 +1,20 @@
-/** Sign-up, provisioning, Keycloak administration and the platform operators' features. */
+/**
+ * Tenant administration: what happens to tenants and people outside a tenant's own work. No UI; the application module
+ * shows it.
+ *
+ * <p>Features, one package each:
+ *
+ * <ul>
+ *   <li>{@code identity}: the identity provider's realm (organizations, users, realm roles, memberships) behind
+ *       {@link io.stackup.tenantadmin.identity.IdentityAdmin}, done on Keycloak.
+ *   <li>{@code demo}: the local stack's demo tenants and users (profile {@code demo} only).
+ * </ul>
+ *
+ * <p>Still to come here, each as its own feature package when it is built: sign-up (a partner creates a tenant and
+ * its first admin), provisioning (the tenant row, its organization and its admin, together or not at all) and the
+ * platform operators' features (listing, suspending and resuming tenants). They will reach the identity provider only
+ * through {@code IdentityAdmin}.
+ */
 @NullMarked
 package io.stackup.tenantadmin;
 

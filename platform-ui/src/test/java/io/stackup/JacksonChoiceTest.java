@@ -1,0 +1,29 @@
+package io.stackup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+
+/**
+ * keycloak-admin-client (tenant-admin) brings Jackson 2 onto the application's classpath beside Spring Boot's Jackson
+ * 3. Spring's HTTP layer chooses its converters by what is on the classpath: JSON must stay Jackson 3's, and no
+ * Jackson 2 format (YAML, XML, CBOR, Smile) may slip in as an extra converter.
+ */
+class JacksonChoiceTest {
+
+    @Test
+    void the_http_layer_converts_with_jackson_3_only() {
+        List<HttpMessageConverter<?>> converters = new ArrayList<>();
+        HttpMessageConverters.forServer().registerDefaults().build().forEach(converters::add);
+
+        assertThat(converters).hasAtLeastOneElementOfType(JacksonJsonHttpMessageConverter.class);
+        assertThat(converters)
+                .extracting(converter -> converter.getClass().getName())
+                .noneMatch(name -> name.contains("Jackson2"));
+    }
+}

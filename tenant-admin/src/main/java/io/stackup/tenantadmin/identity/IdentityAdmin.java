@@ -1,0 +1,55 @@
+package io.stackup.tenantadmin.identity;
+
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What Stackup asks of the identity provider's realm: organizations (one per tenant, its alias the tenant's slug),
+ * users (their username is their email), realm roles and organization memberships. Every {@code ensure}, {@code grant}
+ * and {@code add} operation is idempotent: running it again leaves the realm as the first run did.
+ *
+ * <p>Ids are the identity provider's: an organization id is what the {@code tenant} row keeps, a user id is the
+ * token's subject.
+ *
+ * @see KeycloakIdentityAdmin
+ */
+public interface IdentityAdmin {
+
+    /** The id of the organization with this alias, creating it with this name and domain if there is none. */
+    String ensureOrganization(String alias, String name, @Nullable String domain);
+
+    /** The id of the organization with this alias, if there is one. */
+    Optional<String> findOrganizationId(String alias);
+
+    /**
+     * The id of the user whose username is this email, creating the user if needed. An existing user gets these names,
+     * is enabled and verified, and gets this (non-temporary) password: the result is the same however often it runs.
+     */
+    String ensureUser(String email, String firstName, String lastName, String password);
+
+    /** The id of the user with this username (compared ignoring case), if there is one. */
+    Optional<String> findUserId(String username);
+
+    /**
+     * Adds these realm roles to the user's; roles the user already has stay as they are.
+     *
+     * @throws IdentityAdminException when the realm has no such role or no such user
+     */
+    void grantRealmRoles(String userId, String... roles);
+
+    /** The names of the realm roles granted to the user directly (not through composites or groups). */
+    Set<String> realmRolesOf(String userId);
+
+    /** Makes the user a member of the organization, unless it already is one. */
+    void addOrganizationMember(String organizationId, String userId);
+
+    boolean isOrganizationMember(String organizationId, String userId);
+
+    /**
+     * Creates, unless it exists, a public client that may use the password grant, whose access tokens the API accepts
+     * like the web UI's and which may ask for the {@code organization} scope. Local stacks and tests only: the
+     * production realm has no such client.
+     */
+    void ensurePasswordGrantClient(String clientId);
+}

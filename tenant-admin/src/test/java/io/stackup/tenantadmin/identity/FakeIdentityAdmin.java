@@ -1,0 +1,174 @@
+package io.stackup.tenantadmin.identity;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An {@link IdentityAdmin} in memory, for tests that need an identity provider's answers but not a running Keycloak.
+ * It keeps the contract {@link IdentityAdminContract} checks against Keycloak as well: ids are UUIDs, usernames compare
+ * ignoring case, unknown users and roles fail with status 404. What tests may want to look at beyond the interface
+ * (passwords, names, clients) it shows through its own methods.
+ */
+public final class FakeIdentityAdmin implements IdentityAdmin {
+
+    /** The realm roles of Stackup's realm ({@code deploy/keycloak/stackup-realm.json}). */
+    public static final Set<String> STACKUP_ROLES =
+            Set.of("tenant-admin", "interviewer", "expert", "platform-operator");
+
+    private record Organization(
+            String alias, String name, @Nullable String domain, Set<String> members) {}
+
+    private static final class User {
+        final String username;
+        String firstName;
+        String lastName;
+        String password;
+        final Set<String> roles = new LinkedHashSet<>();
+
+        User(String username, String firstName, String lastName, String password) {
+            this.username = username;
+            this.firstName = firstName;
+            this.lastName = lastName;
+            this.password = password;
+        }
+    }
+
+    private final Set<String> realmRoles;
+    private final Map<String, Organization> organizations = new LinkedHashMap<>();
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Set<String> clients = new LinkedHashSet<>();
+
+    /** A realm with Stackup's realm roles. */
+    public FakeIdentityAdmin() {
+        this(STACKUP_ROLES);
+    }
+
+    public FakeIdentityAdmin(Set<String> realmRoles) {
+        this.realmRoles = Set.copyOf(realmRoles);
+    }
+
+    @Override
+    public synchronized String ensureOrganization(String alias, String name, @Nullable String domain) {
+        return findOrganizationId(alias).orElseGet(() -> {
+            String id = UUID.randomUUID().toString();
+            organizations.put(id, new Organization(alias, name, domain, new LinkedHashSet<>()));
+            return id;
+        });
+    }
+
+    @Override
+    public synchronized Optional<String> findOrganizationId(String alias) {
+        return organizations.entrySet().stream()
+                .filter(e -> e.getValue().alias().equals(alias))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized String ensureUser(String email, String firstName, String lastName, String password) {
+        Optional<String> existing = findUserId(email);
+        if (existing.isPresent()) {
+            User user = users.get(existing.get());
+            user.firstName = firstName;
+            user.lastName = lastName;
+            user.password = password;
+            return existing.get();
+        }
+        String id = UUID.randomUUID().toString();
+        users.put(id, new User(email.toLowerCase(Locale.ROOT), firstName, lastName, password));
+        return id;
+    }
+
+    @Override
+    public synchronized Optional<String> findUserId(String username) {
+        return users.entrySet().stream()
+                .filter(e -> e.getValue().username.equalsIgnoreCase(username))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized void grantRealmRoles(String userId, String... roles) {
+        User user = user(userId);
+        for (String role : roles) {
+            if (!realmRoles.contains(role)) {
+                throw new IdentityAdminException("The realm has no role " + role, 404, null);
+            }
+        }
+        user.roles.addAll(Set.of(roles));
+    }
+
+    @Override
+    public synchronized Set<String> realmRolesOf(String userId) {
+        return Set.copyOf(user(userId).roles);
+    }
+
+    @Override
+    public synchronized void addOrganizationMember(String organizationId, String userId) {
+        user(userId);
+        Organization organization = organizations.get(organizationId);
+        if (organization == null) {
+            throw new IdentityAdminException("No organization " + organizationId, 404, null);
+        }
+        organization.members().add(userId);
+    }
+
+    @Override
+    public synchronized boolean isOrganizationMember(String organizationId, String userId) {
+        Organization organization = organizations.get(organizationId);
+        return organization != null && organization.members().contains(userId);
+    }
+
+    @Override
+    public synchronized void ensurePasswordGrantClient(String clientId) {
+        clients.add(clientId);
+    }
+
+    /** The password the user was last given. */
+    public synchronized String passwordOf(String userId) {
+        return user(userId).password;
+    }
+
+    /** The user's first and last name, as they were last given. */
+    public synchronized String nameOf(String userId) {
+        User user = user(userId);
+        return user.firstName + " " + user.lastName;
+    }
+
+    /** The ids of every organization the user is a member of. */
+    public synchronized Set<String> organizationsOf(String userId) {
+        Set<String> ids = new LinkedHashSet<>();
+        organizations.forEach((id, organization) -> {
+            if (organization.members().contains(userId)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    public synchronized int organizationCount() {
+        return organizations.size();
+    }
+
+    public synchronized int userCount() {
+        return users.size();
+    }
+
+    public synchronized Set<String> clientIds() {
+        return Set.copyOf(clients);
+    }
+
+    private User user(String userId) {
+        User user = users.get(userId);
+        if (user == null) {
+            throw new IdentityAdminException("No user " + userId, 404, null);
+        }
+        return user;
+    }
+}

@@ -1,0 +1,94 @@
+package io.stackup.tenantadmin.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link IdentityAdmin} does, checked on the in-memory fake ({@link FakeIdentityAdminTest}) and on Keycloak
+ * ({@link KeycloakIdentityAdminIT}) alike, so the fake answers as Keycloak does. Each test works on names of its own,
+ * so the tests may share one realm.
+ */
+abstract class IdentityAdminContract {
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+
+    abstract IdentityAdmin admin();
+
+    String alias() {
+        return "org-" + unique;
+    }
+
+    String email(String localPart) {
+        return localPart + "-" + unique + "@contract.test";
+    }
+
+    @Test
+    void an_organization_is_created_once_and_found_by_its_alias() {
+        String id = admin().ensureOrganization(alias(), "Contract Ltd", alias() + ".test");
+
+        assertThat(admin().ensureOrganization(alias(), "Contract Ltd", alias() + ".test"))
+                .isEqualTo(id);
+        assertThat(admin().findOrganizationId(alias())).contains(id);
+        assertThat(admin().findOrganizationId("no-" + alias())).isEmpty();
+    }
+
+    @Test
+    void an_organization_may_have_no_domain() {
+        String id = admin().ensureOrganization(alias(), "No Domain Ltd", null);
+
+        assertThat(admin().findOrganizationId(alias())).contains(id);
+    }
+
+    @Test
+    void a_user_is_created_once_and_found_by_username_ignoring_case() {
+        String email = email("ada");
+        String id = admin().ensureUser(email, "Ada", "Admin", "Secret-123");
+
+        assertThat(admin().ensureUser(email, "Ada", "Lovelace", "Secret-456")).isEqualTo(id);
+        assertThat(admin().findUserId(email)).contains(id);
+        assertThat(admin().findUserId(email.toUpperCase(Locale.ROOT))).contains(id);
+        assertThat(admin().findUserId(email("nobody"))).isEmpty();
+    }
+
+    @Test
+    void granted_realm_roles_add_to_the_users_and_granting_again_changes_nothing() {
+        String id = admin().ensureUser(email("ivan"), "Ivan", "Interviewer", "Secret-123");
+
+        admin().grantRealmRoles(id, "interviewer");
+        admin().grantRealmRoles(id, "expert", "interviewer");
+        admin().grantRealmRoles(id);
+
+        assertThat(admin().realmRolesOf(id))
+                .contains("interviewer", "expert")
+                .doesNotContain("tenant-admin", "platform-operator");
+    }
+
+    @Test
+    void a_role_the_realm_lacks_is_refused_and_none_of_the_others_is_granted() {
+        String id = admin().ensureUser(email("eve"), "Eve", "Eager", "Secret-123");
+
+        assertThatThrownBy(() -> admin().grantRealmRoles(id, "expert", "no-such-role"))
+                .isInstanceOfSatisfying(
+                        IdentityAdminException.class,
+                        e -> assertThat(e.status()).isEqualTo(404));
+        assertThat(admin().realmRolesOf(id)).doesNotContain("expert");
+    }
+
+    @Test
+    void a_member_is_added_once_and_only_to_that_organization() {
+        String organization = admin().ensureOrganization(alias(), "Members Ltd", null);
+        String other = admin().ensureOrganization(alias() + "-other", "Others Ltd", null);
+        String user = admin().ensureUser(email("mia"), "Mia", "Member", "Secret-123");
+        assertThat(admin().isOrganizationMember(organization, user)).isFalse();
+
+        admin().addOrganizationMember(organization, user);
+        admin().addOrganizationMember(organization, user);
+
+        assertThat(admin().isOrganizationMember(organization, user)).isTrue();
+        assertThat(admin().isOrganizationMember(other, user)).isFalse();
+    }
+}
