@@ -416,14 +416,28 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         saveState(question, JSON.readTree(state));
     }
 
+    /**
+     * Saves a card's whole state with one service call: {@code {}} removes the answer and its note (the card's "Clear"),
+     * anything else is an answer with its note, read and validated by the service (docs/spec/api.md, "An answer and
+     * its note"). When the service keeps a value the card no longer showed (saved meanwhile on another screen), the
+     * card is drawn again as stored.
+     */
     private boolean saveState(String key, JsonNode state) {
         try {
-            Answer answer =
-                    state.isEmpty() ? null : AnswerReader.read(template().template(), key, state);
-            save(key, answer);
+            Answer stored;
+            if (state.isEmpty()) {
+                interviews.removeAnswer(id(), key);
+                stored = null;
+            } else {
+                stored = interviews.answer(id(), key, state).answer();
+            }
+            saved(key, stored);
             DeviceQueue.mark(
                     this, key, getTranslation("conversation.saved", UserFormats.time(Instant.now())), "success");
             DeviceQueue.confirm(this, id(), key, state);
+            if (stored != null && stored.isAnswered() && state.size() == 1 && state.has("note")) {
+                DeviceQueue.show(this, key, AnswerReader.toJson(stored));
+            }
             return true;
         } catch (AnswerValidationException e) {
             String reason =
@@ -436,19 +450,15 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         return false;
     }
 
-    /** Saves a question's whole state: an answer (with its note), a note alone, or nothing. */
-    private void save(String key, @Nullable Answer answer) {
-        Answer before = answers.get(key);
-        if (answer == null || (answer instanceof Answer.NoteOnly && before != null && before.isAnswered())) {
-            interviews.removeAnswer(id(), key);
+    /** Takes in a question's stored state (an answer with its note, a note alone, or nothing) and tells other screens. */
+    private void saved(String key, @Nullable Answer stored) {
+        if (stored == null) {
             answers.remove(key);
-        }
-        if (answer != null) {
-            interviews.answer(id(), key, answer);
-            answers.put(key, answer);
+        } else {
+            answers.put(key, stored);
         }
         if (tenant != null && screen != null) {
-            broadcaster.publish(tenant, new AnswerBroadcaster.Saved(id(), key, answer, screen));
+            broadcaster.publish(tenant, new AnswerBroadcaster.Saved(id(), key, stored, screen));
         }
         afterChange();
     }

@@ -115,7 +115,7 @@ final class DeviceQueue {
                 } else if (e.target.closest('[data-clear]')) {
                   card.querySelectorAll('button[data-option]').forEach(b => b.setAttribute('aria-pressed', 'false'));
                   card.querySelectorAll('input[data-option]').forEach(c => c.checked = false);
-                  card.querySelectorAll('[data-field="number"], [data-field="text"]').forEach(f => f.value = '');
+                  card.querySelectorAll('[data-field="number"], [data-field="text"], [data-field="note"]').forEach(f => f.value = '');
                   card.dataset.touched = 'false';
                   remember(card, true);
                 }
