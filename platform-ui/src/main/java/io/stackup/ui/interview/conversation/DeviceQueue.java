@@ -1,4 +1,4 @@
-package io.stackup.ui.interview;
+package io.stackup.ui.interview.conversation;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -18,13 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
  * tap on an option, change of a checkbox and keystroke in a number, text or note field of a question card
  * ({@code [data-question]} inside {@code [data-interview]}, drawn by {@link CardHtml}) writes the card's whole state
  * (the answer in template-format.md's shape, with its note; {@code {}} for "no answer") under
- * {@code stackup.pending.<interview>} and sends it to the view's {@code answer} (taps at once, typing after 800 ms).
+ * {@code stackup.pending.<interview>} and sends it to {@link AnswerSync#answer} (taps at once, typing after 800 ms).
  * The server removes an entry once it has saved exactly that state ({@link #confirm}); a newer entry stays. When the
- * view attaches it reads what is left ({@link #pending}) and saves it: this is how answers given while the server was
- * away arrive after it returns. The server draws saved answers of other devices, saved states, visibility and the
- * current card through the script's {@code show}, {@code mark}, {@code visible} and {@code current}.
+ * screen opens, {@link AnswerSync} reads what is left ({@link #pending}) and saves it: this is how answers given
+ * while the server was away arrive after it returns. The server draws saved answers of other devices, saved states,
+ * visibility and the current card through the script's {@code show}, {@code mark}, {@code visible} and
+ * {@code current}.
  *
- * <p>The script also shows the view's offline banner while Vaadin's connection is lost, with the number of answers
+ * <p>The script also shows the {@link OfflineBanner} while Vaadin's connection is lost, with the number of answers
  * kept on the device, and maps keys: 1–9 choose an option of the current question, arrows move between questions.
  */
 final class DeviceQueue {
