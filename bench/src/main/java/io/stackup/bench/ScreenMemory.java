@@ -50,7 +50,7 @@ public final class ScreenMemory {
 
     /** Classes whose instance counts tell how many UIs, views and sessions the server holds. */
     private static final List<String> WATCHED = List.of(
-            "io.stackup.ui.interview.ConversationView",
+            "io.stackup.ui.interview.conversation.ConversationView",
             "com.vaadin.flow.component.UI",
             "com.vaadin.flow.server.VaadinSession",
             "com.vaadin.flow.spring.SpringVaadinSession");

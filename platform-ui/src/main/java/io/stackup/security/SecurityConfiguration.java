@@ -117,6 +117,10 @@ class SecurityConfiguration {
         // would open them anyway for their @AnonymousAllowed; said here so that the chain reads as it works.
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers("/styles.css", "/images/**", "/s/**").permitAll());
+        // /scripts/**: browser code the pre-compiled bundle does not hold, for signed-in views (conversation mode,
+        // docs/adr/0009-conversation-mode.md); Vaadin denies every path it does not know.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/scripts/**").authenticated());
         http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StackupOidcUserService(jwtDecoder))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"));

@@ -186,10 +186,14 @@ public class InterviewService {
     }
 
     /**
-     * Saves the answer to one question at once (the last one saved wins); the first answer starts the interview. A
-     * note alone changes the note and keeps an earlier answer.
+     * Saves the answer to one question with its note, in one transaction and one upsert (the last one saved wins); the
+     * first answer starts the interview. The answer is read and validated here, once, for the UI and the API alike.
+     * Its meaning (docs/spec/api.md, "An answer and its note"): the note becomes the one given, or none; a value given
+     * replaces the earlier one, and a note alone keeps it (on an unanswered question, the note is stored without a
+     * value). The answer and its note are removed together by {@link #removeAnswer}, never by an empty answer.
      *
      * @param answer as docs/spec/template-format.md writes answers, e.g. {@code {"option": "yes", "note": "…"}}
+     * @return what is stored now: the value (given or kept) with the note given
      * @throws AnswerValidationException when the question is unknown or the answer does not fit it; nothing is saved
      * @throws InterviewConflictException once the interview is completed or cancelled
      */
@@ -205,12 +209,6 @@ public class InterviewService {
             interviews.markStarted(tenant, id);
         }
         return new StoredAnswer(questionKey, stored, caller.userId(), Instant.now());
-    }
-
-    /** Saves an answer the UI holds as an object; see {@link #answer(InterviewId, String, JsonNode)}. */
-    @RolesAllowed(Roles.INTERVIEWER)
-    public StoredAnswer answer(InterviewId id, String questionKey, Answer answer) {
-        return answer(id, questionKey, AnswerReader.toJson(answer));
     }
 
     /**

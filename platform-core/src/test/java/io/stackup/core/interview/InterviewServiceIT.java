@@ -270,6 +270,41 @@ class InterviewServiceIT {
     }
 
     @Test
+    void an_answer_and_its_note_are_set_in_one_call_a_value_alone_drops_the_note_and_a_note_alone_keeps_the_value() {
+        InterviewRef ref = assign("ivan@example.test", Map.of());
+        StoredAnswer both = answer("ivan", ref, "has-dir", "{\"option\": \"no\", \"note\": \"local accounts\"}");
+        assertThat(both.answer()).isEqualTo(new Answer.Choice("no", "local accounts"));
+
+        StoredAnswer changed = answer("ivan", ref, "has-dir", "{\"option\": \"yes\"}");
+        assertThat(changed.answer()).as("the note becomes the one sent").isEqualTo(new Answer.Choice("yes", null));
+        StoredAnswer noted = answer("ivan", ref, "has-dir", "{\"note\": \"checked\"}");
+        assertThat(noted.answer()).isEqualTo(new Answer.Choice("yes", "checked"));
+
+        StoredAnswer alone = answer("ivan", ref, "budget", "{\"note\": \"ask the CFO\"}");
+        assertThat(alone.answer()).isEqualTo(new Answer.NoteOnly("ask the CFO"));
+        assertThat(alone.answer().isAnswered()).isFalse();
+
+        assertThatThrownBy(() -> answer(
+                        "ivan", ref, "has-dir", "{\"option\": \"no\", \"note\": \"" + "x".repeat(10_001) + "\"}"))
+                .as("a value that fits with a note that does not: neither is saved")
+                .isInstanceOf(AnswerValidationException.class);
+        assertThatThrownBy(() -> answer("ivan", ref, "has-dir", "{}"))
+                .as("an empty answer removes nothing")
+                .isInstanceOf(AnswerValidationException.class);
+        assertThat(as(a, "ivan", () -> interviews.get(ref.id())).answerMap())
+                .containsEntry("has-dir", new Answer.Choice("yes", "checked"))
+                .containsEntry("budget", new Answer.NoteOnly("ask the CFO"));
+        Integer rows = as(
+                a,
+                "ivan",
+                () -> tx.execute(s -> jdbc.queryForObject(
+                        "SELECT count(*) FROM interview_answer WHERE interview_id = ?",
+                        Integer.class,
+                        ref.id().value())));
+        assertThat(rows).as("one row a question: value and note together").isEqualTo(2);
+    }
+
+    @Test
     void an_answer_that_does_not_fit_is_refused_naming_the_problem_and_nothing_is_stored() {
         InterviewRef ref = assign("ivan@example.test", Map.of());
         assertThatThrownBy(() -> answer("ivan", ref, "has-dir", "{\"option\": \"maybe\"}"))

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Span;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.InterviewSummary;
-import io.stackup.core.shared.Markup;
 import io.stackup.ui.shell.UserFormats;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +29,12 @@ public final class InterviewColumns {
         return badge;
     }
 
-    /** {@link #badge} as markup. */
-    static String badgeMarkup(InterviewStatus status) {
-        return "<span class=\"stackup-status\" theme=\"" + badgeTheme(status) + "\">" + Markup.escape(badgeText(status))
-                + "</span>";
+    /** Appends {@link #badge} as markup to a jsoup element. */
+    static void badge(Element parent, InterviewStatus status) {
+        parent.appendElement("span")
+                .addClass("stackup-status")
+                .attr("theme", badgeTheme(status))
+                .text(badgeText(status));
     }
 
     private static String badgeTheme(InterviewStatus status) {
@@ -58,14 +60,12 @@ public final class InterviewColumns {
         return span;
     }
 
-    /** {@link #due} as markup. */
-    static String dueMarkup(@Nullable LocalDate due, InterviewStatus status) {
-        String text = Markup.escape(dueText(due, status));
-        if (!isOverdue(due, status)) {
-            return "<span>" + text + "</span>";
+    /** Appends {@link #due} as markup to a jsoup element. */
+    static void due(Element parent, @Nullable LocalDate due, InterviewStatus status) {
+        Element span = parent.appendElement("span").text(dueText(due, status));
+        if (isOverdue(due, status)) {
+            span.addClass("stackup-overdue").attr("title", translation("interview.overdue"));
         }
-        return "<span class=\"stackup-overdue\" title=\"" + Markup.escape(translation("interview.overdue")) + "\">"
-                + text + "</span>";
     }
 
     private static String dueText(@Nullable LocalDate due, InterviewStatus status) {

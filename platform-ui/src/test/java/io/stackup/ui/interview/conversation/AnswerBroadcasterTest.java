@@ -1,4 +1,4 @@
-package io.stackup.ui.interview;
+package io.stackup.ui.interview.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

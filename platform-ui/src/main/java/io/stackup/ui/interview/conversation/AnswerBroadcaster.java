@@ -1,4 +1,4 @@
-package io.stackup.ui.interview;
+package io.stackup.ui.interview.conversation;
 
 import com.vaadin.flow.shared.Registration;
 import io.stackup.core.interview.InterviewId;
