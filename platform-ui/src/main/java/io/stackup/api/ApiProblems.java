@@ -21,6 +21,7 @@ import io.stackup.core.template.TemplateValidationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -200,7 +201,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .toList();
     }
 
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String type, String title, @Nullable String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://stackup.io/problems/" + type));
         problem.setTitle(title);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -30,7 +31,7 @@ public record KeycloakToken(Set<String> roles, List<OrganizationMembership> orga
         return authorities;
     }
 
-    private static Set<String> roles(Object realmAccess) {
+    private static Set<String> roles(@Nullable Object realmAccess) {
         Set<String> roles = new LinkedHashSet<>();
         if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> list) {
             for (Object role : list) {
@@ -42,7 +43,7 @@ public record KeycloakToken(Set<String> roles, List<OrganizationMembership> orga
         return Set.copyOf(roles);
     }
 
-    private static List<OrganizationMembership> organizations(Object claim) {
+    private static List<OrganizationMembership> organizations(@Nullable Object claim) {
         List<OrganizationMembership> result = new ArrayList<>();
         if (claim instanceof Map<?, ?> map) {
             map.forEach((alias, attributes) -> result.add(new OrganizationMembership(
@@ -57,7 +58,7 @@ public record KeycloakToken(Set<String> roles, List<OrganizationMembership> orga
         return List.copyOf(result);
     }
 
-    private static String idOf(Object id) {
+    private static @Nullable String idOf(@Nullable Object id) {
         if (id instanceof Collection<?> values && !values.isEmpty()) {
             return String.valueOf(values.iterator().next());
         }

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -127,7 +128,7 @@ public class SelfAssessmentService {
                 SelfAssessmentRecorded r = interviews.recordSelfAssessment(new SelfAssessment(
                         stored.template(),
                         new ProspectDraft(
-                                checked.company(),
+                                Objects.requireNonNull(checked.company(), "a checked respondent names a company"),
                                 null,
                                 null,
                                 checked.name(),

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -302,9 +303,13 @@ public class InterviewService {
     public Result selfAssessmentResult(InterviewId id) {
         InterviewDetail detail = queries.find(
                         TenantContext.requireTenant(), new InterviewQueries.Scope(true, null, false), id)
-                .filter(d -> d.source() == InterviewSource.SELF_ASSESSMENT && d.result() != null)
+                .filter(d -> d.source() == InterviewSource.SELF_ASSESSMENT)
                 .orElseThrow(() -> new InterviewNotFoundException(id));
-        return detail.result();
+        Result result = detail.result();
+        if (result == null) {
+            throw new InterviewNotFoundException(id);
+        }
+        return result;
     }
 
     /** The interview with its answers and history. */
@@ -379,7 +384,9 @@ public class InterviewService {
         } catch (TemplateNotFoundException e) {
             problems.add(new Problem("$.templateId", "no template " + id + " in this workspace"));
         } catch (TemplateConflictException e) {
-            problems.add(new Problem("$.templateId", e.getMessage()));
+            problems.add(new Problem(
+                    "$.templateId",
+                    Objects.requireNonNullElse(e.getMessage(), "template " + id + " cannot be used for an interview")));
         }
         return null;
     }

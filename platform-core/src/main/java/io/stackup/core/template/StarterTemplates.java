@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The templates shipped with Stackup and offered to every tenant to clone. Read once, through the same validator as
@@ -16,7 +17,7 @@ final class StarterTemplates {
     static final List<String> FILES =
             List.of("core-infrastructure-optimization.yaml", "information-security-maturity.yaml");
 
-    private static volatile List<Template> all;
+    private static volatile @Nullable List<Template> all;
 
     private StarterTemplates() {}
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinSession;
 import io.stackup.core.assessment.LinkNotActiveException;
 import io.stackup.core.assessment.RateLimitedException;
+import io.stackup.ui.shell.Failures;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -42,7 +43,7 @@ abstract class PublicPage extends Div implements HasDynamicTitle {
         } catch (LinkNotActiveException e) {
             inactive();
         } catch (RateLimitedException e) {
-            notice("rate-limited", e.getMessage());
+            notice("rate-limited", Failures.message(e));
         }
     }
 

@@ -171,7 +171,10 @@ class SelfAssessmentView extends PublicPage implements BeforeEnterObserver {
         } else {
             answers.put(question, answer);
         }
-        questionErrors.get(question).setText("");
+        Span error = questionErrors.get(question);
+        if (error != null) {
+            error.setText("");
+        }
         recompute();
     }
 

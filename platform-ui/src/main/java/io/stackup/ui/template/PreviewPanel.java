@@ -36,7 +36,7 @@ class PreviewPanel extends Div {
     private final Div questions = new Div();
     private final ResultPanel result;
     private Set<String> visible = new HashSet<>();
-    private Section current;
+    private @Nullable Section current;
 
     PreviewPanel(TemplateService templates, TemplateId id, Template template) {
         this.templates = templates;
@@ -63,7 +63,7 @@ class PreviewPanel extends Div {
         recompute();
     }
 
-    private void show(Section section) {
+    private void show(@Nullable Section section) {
         current = section;
         render();
     }

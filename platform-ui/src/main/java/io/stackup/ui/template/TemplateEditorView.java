@@ -32,6 +32,7 @@ import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.document.TemplateReader;
 import io.stackup.core.template.document.TemplateWriter;
 import io.stackup.core.tenancy.Roles;
+import io.stackup.ui.shell.Failures;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -62,6 +63,11 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     private List<Problem> current = List.of();
     private String title = "";
 
+    /**
+     * {@link #shown}, {@link #stored} and {@link #draft} are set by {@link #open} in {@link #beforeEnter}, before any
+     * listener that reads them exists; a template that cannot be opened replaces this view with the error view.
+     */
+    @SuppressWarnings("NullAway.Init")
     TemplateEditorView(TemplateService templates) {
         this.templates = templates;
         setId("template-editor");
@@ -175,7 +181,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     /** Who saved first and when, in the user's locale and time zone; the service's own words otherwise. */
     private String conflictMessage(TemplateConflictException conflict) {
         if (conflict.changedBy() == null || conflict.changedAt() == null) {
-            return conflict.getMessage();
+            return Failures.message(conflict);
         }
         return getTranslation("editor.conflict.text", conflict.changedBy(), UserFormats.dateTime(conflict.changedAt()));
     }

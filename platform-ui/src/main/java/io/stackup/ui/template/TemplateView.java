@@ -35,6 +35,7 @@ import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.TemplateVersion;
 import io.stackup.core.tenancy.Roles;
+import io.stackup.ui.shell.Failures;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -160,7 +161,7 @@ class TemplateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         templates.deleteDraft(stored.id());
                         getUI().ifPresent(ui -> ui.navigate(TemplatesView.class));
                     } catch (TemplateConflictException | TemplateNotFoundException failure) {
-                        error(failure.getMessage());
+                        error(Failures.message(failure));
                     }
                 });
         dialog.setConfirmButtonTheme("error primary");
@@ -211,7 +212,7 @@ class TemplateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             navigateTo(action.get());
         } catch (TemplateConflictException | TemplateNotFoundException failure) {
-            error(failure.getMessage());
+            error(Failures.message(failure));
         }
     }
 

@@ -30,6 +30,7 @@ import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.TemplateVersion;
 import io.stackup.core.template.document.TemplateReader;
 import io.stackup.core.tenancy.Roles;
+import io.stackup.ui.shell.Failures;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -137,7 +138,7 @@ class TemplatesView extends Div implements HasDynamicTitle {
         } catch (TemplateValidationException e) {
             new ProblemsDialog(fileName, e.problems()).open();
         } catch (TemplateConflictException e) {
-            error(e.getMessage());
+            error(Failures.message(e));
         }
     }
 
@@ -195,7 +196,7 @@ class TemplatesView extends Div implements HasDynamicTitle {
                     dialog.close();
                     open(draft.id().toString());
                 } catch (TemplateConflictException conflict) {
-                    error(conflict.getMessage());
+                    error(Failures.message(conflict));
                 }
             });
             use.setId("clone-" + starter.key());

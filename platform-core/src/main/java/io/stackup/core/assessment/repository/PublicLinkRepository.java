@@ -65,7 +65,8 @@ public class PublicLinkRepository {
                 .set(PUBLIC_LINK.CREATED_BY, user)
                 .set(PUBLIC_LINK.UPDATED_BY, user)
                 .returning(PUBLIC_LINK.ID)
-                .fetchOne(PUBLIC_LINK.ID);
+                .fetchOptional(PUBLIC_LINK.ID)
+                .orElseThrow();
     }
 
     /** Replaces the settings if nobody saved them since {@code expectedLockVersion}; {@code false} otherwise. */

@@ -86,7 +86,8 @@ public class InterviewRepository {
                 .set(INTERVIEW.DUE_DATE, row.dueDate())
                 .set(INTERVIEW.CREATED_BY, user)
                 .returning(INTERVIEW.ID)
-                .fetchOne(INTERVIEW.ID);
+                .fetchOptional(INTERVIEW.ID)
+                .orElseThrow();
     }
 
     /**
@@ -231,7 +232,7 @@ public class InterviewRepository {
                 .set(INTERVIEW_ANSWER.ANSWERED_BY, user)
                 .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
                 .returningResult(INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE)
-                .fetchOne(Records.mapping(AnswerJson::answer));
+                .fetchSingle(Records.mapping(AnswerJson::answer));
     }
 
     /** Removes the answer to one question; {@code false} when there was none. */

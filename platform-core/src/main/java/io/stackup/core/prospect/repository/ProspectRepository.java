@@ -41,7 +41,8 @@ public class ProspectRepository {
                 .set(PROSPECT.CREATED_BY, user)
                 .set(PROSPECT.UPDATED_BY, user)
                 .returning(PROSPECT.ID)
-                .fetchOne(PROSPECT.ID);
+                .fetchOptional(PROSPECT.ID)
+                .orElseThrow();
     }
 
     /** Replaces the fields if nobody saved them since {@code expectedLockVersion}; {@code false} otherwise. */

@@ -68,7 +68,7 @@ public final class AnswerReader {
         Map<String, Question> questions = questions(template);
         Map<String, Answer> read = new LinkedHashMap<>();
         for (String key : f.names()) {
-            Answer answer = read(template.scale(), questions.get(key), key, f.get(key, false), f.path(key), problems);
+            Answer answer = read(template.scale(), questions.get(key), key, f.present(key), f.path(key), problems);
             if (answer != null) {
                 read.put(key, answer);
             }
@@ -95,7 +95,7 @@ public final class AnswerReader {
             if (!capabilities.contains(capability)) {
                 problems.add(path, "unknown capability '" + Fields.abbreviate(capability) + "'");
             }
-            String level = Fields.reference(f.get(capability, false), path, levels, "level", problems);
+            String level = Fields.reference(f.present(capability), path, levels, "level", problems);
             if (level != null) {
                 read.put(capability, level);
             }
@@ -187,7 +187,7 @@ public final class AnswerReader {
             case NUMBER -> "number";
             case TEXT -> "text";
         };
-        JsonNode value = f.get(given, false);
+        JsonNode value = f.present(given);
         String path = f.path(given);
         Problems problems = f.problems();
         if (!given.equals(expected)) {

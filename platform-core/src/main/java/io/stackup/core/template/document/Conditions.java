@@ -64,7 +64,7 @@ final class Conditions {
             case "totalGapAtLeast" -> new Condition.TotalGap(f.requiredNumber("totalGapAtLeast"));
             case "all" -> new Condition.All(list(f, "all", showIf));
             case "any" -> new Condition.Any(list(f, "any", showIf));
-            default -> new Condition.Not(read(f.get("not", true), f.path("not"), showIf));
+            default -> new Condition.Not(read(f.present("not"), f.path("not"), showIf));
         };
         f.done();
         return condition;
@@ -121,12 +121,10 @@ final class Conditions {
     }
 
     private List<String> options(Fields f, String name, References.@Nullable QuestionInfo question, String key) {
-        boolean hasOptions =
-                question == null || question.type() == null || question.type().hasOptions();
-        if (!hasOptions) {
-            problems.add(
-                    f.path(name),
-                    "question '" + key + "' is a " + question.type().json() + " question and has no options");
+        QuestionType type = question == null ? null : question.type();
+        boolean hasOptions = type == null || type.hasOptions();
+        if (type != null && !hasOptions) {
+            problems.add(f.path(name), "question '" + key + "' is a " + type.json() + " question and has no options");
         }
         List<String> options = f.array(name, (element, path) -> {
             String option = Fields.string(element, path, 1, 63, problems);
@@ -170,7 +168,7 @@ final class Conditions {
     }
 
     private Condition overall(Fields top) {
-        Fields f = Fields.of(top.get("overall", true), top.path("overall"), problems);
+        Fields f = Fields.of(top.present("overall"), top.path("overall"), problems);
         String atMost = references.levelRef(f, "atMost", false);
         String atLeast = references.levelRef(f, "atLeast", false);
         if (f.isObject() && !f.has("atMost") && !f.has("atLeast")) {

@@ -3,6 +3,7 @@ package io.stackup.core.template.document;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -64,6 +65,14 @@ final class Fields {
     }
 
     /** The raw value of a field, or {@code null} when absent; a problem when required and absent. */
+    /**
+     * A field known to be there: one of {@link #names()}, or one that {@link #has} confirmed. Marks it read; never
+     * returns null.
+     */
+    JsonNode present(String name) {
+        return Objects.requireNonNull(get(name, false), () -> path(name) + " was expected to be present");
+    }
+
     @Nullable
     JsonNode get(String name, boolean required) {
         read.add(name);

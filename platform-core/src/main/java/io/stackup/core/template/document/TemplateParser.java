@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -138,7 +139,7 @@ final class TemplateParser {
             l.done();
             return level;
         });
-        if (references.levelsReadable()) {
+        if (references.levelsReadable() && levelsNode != null) {
             f.size("levels", levelsNode.size(), 2, 10, "levels");
         }
         f.done();
@@ -196,7 +197,7 @@ final class TemplateParser {
             if (!f.has(level)) {
                 problems.add(f.path(level), "is required: every level but the first has a threshold");
             } else if (threshold != null) {
-                if (previous != null && threshold <= ordered.get(previous)) {
+                if (previous != null && threshold <= Objects.requireNonNull(ordered.get(previous))) {
                     problems.add(
                             f.path(level),
                             "must be greater than the threshold of '" + previous + "' ("
@@ -248,7 +249,7 @@ final class TemplateParser {
             Fields l = Fields.of(levelsNode, f.path("levels"), problems);
             for (String level : l.names()) {
                 references.checkLevel(level, l.path(level));
-                String text = Fields.string(l.get(level, false), l.path(level), 0, LONG_TEXT, problems);
+                String text = Fields.string(l.present(level), l.path(level), 0, LONG_TEXT, problems);
                 levelTexts.put(level, text == null ? "" : text);
             }
             l.done();

@@ -54,7 +54,8 @@ public class TemplateRepository {
                 .set(TEMPLATE.PUBLISHED_AT, version.status() == TemplateStatus.PUBLISHED ? now : null)
                 .set(TEMPLATE.PUBLISHED_BY, version.status() == TemplateStatus.PUBLISHED ? user : null)
                 .returning(TEMPLATE.ID)
-                .fetchOne(TEMPLATE.ID);
+                .fetchOptional(TEMPLATE.ID)
+                .orElseThrow();
     }
 
     public Optional<StoredTemplate> find(TenantId tenant, TemplateId id) {

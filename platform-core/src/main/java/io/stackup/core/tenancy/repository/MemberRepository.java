@@ -51,7 +51,7 @@ public class MemberRepository {
                 .set(MEMBER.LAST_LOGIN_AT, now)
                 .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
                 .returning()
-                .fetchOne(MemberRepository::toMember);
+                .fetchSingle(MemberRepository::toMember);
     }
 
     /** Creates the member unless it exists; an existing member is returned unchanged. */

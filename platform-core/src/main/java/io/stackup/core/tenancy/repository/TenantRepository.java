@@ -78,7 +78,7 @@ public class TenantRepository {
                 .doUpdate()
                 .set(TENANT.NAME, name)
                 .returning()
-                .fetchOne(TenantRepository::toTenant);
+                .fetchSingle(TenantRepository::toTenant);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

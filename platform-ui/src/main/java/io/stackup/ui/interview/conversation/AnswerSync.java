@@ -12,6 +12,7 @@ import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.Scale;
 import io.stackup.core.template.document.AnswerReader;
+import io.stackup.ui.shell.Failures;
 import io.stackup.ui.shell.UserFormats;
 import java.time.Instant;
 import java.util.List;
@@ -116,7 +117,7 @@ class AnswerSync extends Div {
             DeviceQueue.drop(this, interview, key);
         } catch (InterviewConflictException | AccessDeniedException e) {
             close();
-            host.closed(e.getMessage());
+            host.closed(Failures.message(e));
         }
         return false;
     }

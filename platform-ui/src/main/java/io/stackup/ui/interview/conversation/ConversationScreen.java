@@ -15,6 +15,7 @@ import io.stackup.core.interview.InterviewService;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.scoring.PreparedTemplate;
 import io.stackup.core.tenancy.TenantContext;
+import io.stackup.ui.shell.Failures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -156,7 +157,7 @@ class ConversationScreen extends Div implements AnswerSync.Host {
             new MissingDialog(e.missing(), state::text, this::goTo).open();
         } catch (InterviewConflictException | AccessDeniedException e) {
             sync.close();
-            closed(e.getMessage());
+            closed(Failures.message(e));
         }
     }
 
