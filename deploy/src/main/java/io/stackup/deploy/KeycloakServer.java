@@ -167,11 +167,10 @@ public final class KeycloakServer implements RunningKeycloak {
         long started = System.nanoTime();
         try {
             Files.createDirectories(options.cacheDir());
-            Path logFile = options.cacheDir()
-                    .resolve("logs")
-                    .resolve("keycloak-" + options.db().kind() + "-" + options.httpPort() + ".log");
-            Files.createDirectories(logFile.getParent());
-            pruneOldLogs(logFile.getParent());
+            Path logs = options.cacheDir().resolve("logs");
+            Path logFile = logs.resolve("keycloak-" + options.db().kind() + "-" + options.httpPort() + ".log");
+            Files.createDirectories(logs);
+            pruneOldLogs(logs);
             Path lockFile = options.cacheDir()
                     .resolve("keycloak-" + VERSION + "-" + options.db().kind() + ".lock");
             DIST_LOCK.lock();
@@ -394,11 +393,12 @@ public final class KeycloakServer implements RunningKeycloak {
                     Files.createDirectories(target);
                     continue;
                 }
-                Files.createDirectories(target.getParent());
+                Path folder = Objects.requireNonNull(target.getParent(), "an entry lies inside the folder");
+                Files.createDirectories(folder);
                 try (InputStream in = zipFile.getInputStream(entry)) {
                     Files.copy(in, target);
                 }
-                if (target.getParent().getFileName().toString().equals("bin")
+                if (folder.getFileName().toString().equals("bin")
                         && target.getFileName().toString().endsWith(".sh")) {
                     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }
