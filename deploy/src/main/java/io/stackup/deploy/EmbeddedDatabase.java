@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,10 @@ public final class EmbeddedDatabase implements RunningDatabase {
                 builder.setPort(port);
             }
             if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // A kept cluster may first have to recover from a crash: give it longer than the library's 10 s.
+                builder.setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false)
+                        .setPGStartupWait(Duration.ofSeconds(90));
             }
             EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataDirectory);
             database.bootstrap();
