@@ -37,6 +37,7 @@ final class AnswerWriters {
         int lastAcknowledged;
         int lastAttempted;
         int[] acknowledgedThisRound = new int[64];
+        long[] acknowledgedAt = new long[64];
         int acknowledgedCount;
 
         Slot(String interview) {
@@ -47,7 +48,9 @@ final class AnswerWriters {
             lastAcknowledged = seq;
             if (acknowledgedCount == acknowledgedThisRound.length) {
                 acknowledgedThisRound = Arrays.copyOf(acknowledgedThisRound, acknowledgedCount * 2);
+                acknowledgedAt = Arrays.copyOf(acknowledgedAt, acknowledgedCount * 2);
             }
+            acknowledgedAt[acknowledgedCount] = System.nanoTime();
             acknowledgedThisRound[acknowledgedCount++] = seq;
         }
     }
@@ -62,6 +65,8 @@ final class AnswerWriters {
      * @param unacknowledgedKept slots holding the value of a write that was never acknowledged
      * @param impossible slots holding a value that was never written (must be 0)
      * @param failures the unacknowledged writes by kind
+     * @param details each lost write: its slot, value and when it was acknowledged relative to the crash; then the
+     *     first body of each kind of refusal
      */
     record Round(
             int acknowledged,
@@ -70,7 +75,8 @@ final class AnswerWriters {
             int slotsBehind,
             int unacknowledgedKept,
             int impossible,
-            Map<String, Integer> failures) {}
+            Map<String, Integer> failures,
+            List<String> details) {}
 
     private final StackApi api;
     private final StackApi.RenewingToken token;
@@ -80,6 +86,7 @@ final class AnswerWriters {
     private final LongAdder acknowledged = new LongAdder();
     private final LongAdder unacknowledged = new LongAdder();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final Map<String, String> firstBodies = new ConcurrentHashMap<>();
     private volatile boolean stopping;
     private List<Thread> threads = List.of();
 
@@ -105,6 +112,7 @@ final class AnswerWriters {
         acknowledged.reset();
         unacknowledged.reset();
         failures.clear();
+        firstBodies.clear();
         List<Thread> started = new ArrayList<>();
         for (int w = 0; w < nextSeq.length; w++) {
             int writer = w;
@@ -172,7 +180,13 @@ final class AnswerWriters {
                 .build();
         try {
             HttpResponse<String> response = api.http.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? null : "HTTP " + response.statusCode();
+            if (response.statusCode() == 200) {
+                return null;
+            }
+            String kind = "HTTP " + response.statusCode();
+            String body = response.body().replaceAll("\\s+", " ");
+            firstBodies.putIfAbsent(kind, body.length() > 200 ? body.substring(0, 200) + "…" : body);
+            return kind;
         } catch (IOException e) {
             return e.getClass().getSimpleName();
         } catch (RuntimeException e) {
@@ -183,8 +197,11 @@ final class AnswerWriters {
 
     /**
      * Reads every slot back through the API and compares it with the ledger; then starts a new round of the ledger.
+     *
+     * @param crashedAt when the crash was caused ({@link System#nanoTime()}), to place lost writes in time
      */
-    Round verify() {
+    Round verify(long crashedAt) {
+        List<String> details = new ArrayList<>();
         int lost = 0;
         int behind = 0;
         int kept = 0;
@@ -194,6 +211,13 @@ final class AnswerWriters {
             for (int i = 0; i < slot.acknowledgedCount; i++) {
                 if (slot.acknowledgedThisRound[i] > stored) {
                     lost++;
+                    details.add(String.format(
+                            java.util.Locale.ROOT,
+                            "interview %s holds #%d, lost #%d acknowledged %+d ms from the crash",
+                            slot.interview,
+                            stored,
+                            slot.acknowledgedThisRound[i],
+                            (slot.acknowledgedAt[i] - crashedAt) / 1_000_000));
                 }
             }
             if (stored < slot.lastAcknowledged) {
@@ -207,7 +231,9 @@ final class AnswerWriters {
         }
         Map<String, Integer> byKind = new TreeMap<>();
         failures.forEach((kind, count) -> byKind.put(kind, count.get()));
-        return new Round(acknowledged.intValue(), unacknowledged.intValue(), lost, behind, kept, impossible, byKind);
+        firstBodies.forEach((kind, body) -> details.add("first " + kind + ": " + body));
+        return new Round(
+                acknowledged.intValue(), unacknowledged.intValue(), lost, behind, kept, impossible, byKind, details);
     }
 
     /** The seq of the stored value, 0 when there is none. */

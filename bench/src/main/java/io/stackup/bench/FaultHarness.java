@@ -217,11 +217,14 @@ public final class FaultHarness {
         answers.start();
         Thread.sleep(Duration.ofMillis((long) (writeSeconds * 1000)));
         String recovery;
+        long crashedAt;
         if (kind == Kind.POSTGRES) {
             FaultStack.KilledPostgres killed = stack.killPostgres();
             long killedAt = System.nanoTime();
+            crashedAt = killedAt;
             answers.requestStop();
             killed.awaitGone();
+            double goneAfter = (System.nanoTime() - killedAt) / 1e9;
             String down = awaitReadiness(stack, false, READINESS_DOWN_WAIT, killedAt);
             long downUntil = killedAt + outage.toNanos();
             Thread.sleep(Duration.ofNanos(Math.max(0, downUntil - System.nanoTime())));
@@ -237,10 +240,14 @@ public final class FaultHarness {
             }
             recovery = String.format(
                     Locale.ROOT,
-                    "readiness %s after the kill, UP %s after PostgreSQL returned (app not restarted)",
+                    "%d processes gone %.1f s after the kill; readiness %s after the kill, UP %s after PostgreSQL"
+                            + " returned (app not restarted)",
+                    killed.children().size() + 1,
+                    goneAfter,
                     down == null ? "never DOWN within " + READINESS_DOWN_WAIT.toSeconds() + " s" : "DOWN " + down,
                     up);
         } else {
+            crashedAt = System.nanoTime();
             stack.killApp();
             answers.requestStop();
             long restartAt = System.nanoTime();
@@ -249,7 +256,7 @@ public final class FaultHarness {
                     Locale.ROOT, "app restarted and ready in %.1f s", (System.nanoTime() - restartAt) / 1e9);
         }
         answers.awaitStopped();
-        AnswerWriters.Round round = answers.verify();
+        AnswerWriters.Round round = answers.verify(crashedAt);
         System.out.printf(
                 Locale.ROOT,
                 "crash %d/%d %-8s after %.1f s of writing: acknowledged %d, lost %d (%d of %d questions behind); "
@@ -267,6 +274,7 @@ public final class FaultHarness {
                 round.failures(),
                 round.impossible() == 0 ? "" : "; NEVER WRITTEN values found: " + round.impossible(),
                 recovery);
+        round.details().forEach(detail -> System.out.println("  " + detail));
         return round;
     }
 

@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -54,10 +58,23 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof RecoverableDataAccessException) {
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || (cause instanceof SQLException sql && connectionLost(sql.getSQLState()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) or 57P (the server shut down or crashed: {@code 57P01} "terminating
+     * connection due to unexpected postmaster exit"). They also arrive wrapped in a {@code TransactionSystemException}
+     * ("JDBC rollback failed"), which is no data-access exception.
+     */
+    private static boolean connectionLost(@Nullable String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseUnavailableFilterTest {
 
@@ -34,6 +36,19 @@ class DatabaseUnavailableFilterTest {
         assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseUnavailableFilter.RETRY_AFTER_SECONDS);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.getContentAsString()).contains("\"title\":\"Temporarily unavailable\"");
+    }
+
+    @Test
+    void a_rollback_that_failed_because_the_server_went_away_is_answered_503() throws Exception {
+        FilterChain crashed = (req, res) -> {
+            throw new ServletException(new TransactionSystemException(
+                    "JDBC rollback failed",
+                    new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")));
+        };
+
+        new DatabaseUnavailableFilter().doFilter(request, response, crashed);
+
+        assertThat(response.getStatus()).isEqualTo(503);
     }
 
     @Test
