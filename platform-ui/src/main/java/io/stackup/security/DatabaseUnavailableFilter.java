@@ -16,6 +16,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -63,6 +64,12 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException
                     || (cause instanceof SQLException sql && connectionLost(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException rollbackFailed
+                    && rollbackFailed.getApplicationException() != null
+                    && databaseUnavailable(rollbackFailed.getApplicationException())) {
+                // the rollback's own failure ("Connection is closed") hides why the work failed
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -44,6 +45,21 @@ class DatabaseUnavailableFilterTest {
             throw new ServletException(new TransactionSystemException(
                     "JDBC rollback failed",
                     new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")));
+        };
+
+        new DatabaseUnavailableFilter().doFilter(request, response, crashed);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void a_failed_rollback_hiding_a_lost_connection_is_answered_503() throws Exception {
+        TransactionSystemException rollbackFailed =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(
+                new DataAccessResourceFailureException("terminating connection due to unexpected postmaster exit"));
+        FilterChain crashed = (req, res) -> {
+            throw new ServletException("Request processing failed", rollbackFailed);
         };
 
         new DatabaseUnavailableFilter().doFilter(request, response, crashed);
