@@ -213,9 +213,10 @@ final class AnswerWriters {
                     lost++;
                     details.add(String.format(
                             java.util.Locale.ROOT,
-                            "interview %s holds #%d, lost #%d acknowledged %+d ms from the crash",
+                            "interview %s holds #%d (written %s), lost #%d acknowledged %+d ms from the crash",
                             slot.interview,
                             stored,
+                            storedAt.get(slot.interview),
                             slot.acknowledgedThisRound[i],
                             (slot.acknowledgedAt[i] - crashedAt) / 1_000_000));
                 }
@@ -236,6 +237,9 @@ final class AnswerWriters {
                 acknowledged.intValue(), unacknowledged.intValue(), lost, behind, kept, impossible, byKind, details);
     }
 
+    /** When the stored value was written, as the API reports it, for the details of a lost write. */
+    private final Map<String, String> storedAt = new ConcurrentHashMap<>();
+
     /** The seq of the stored value, 0 when there is none. */
     private int stored(String interview) {
         JsonNode detail = api.interview(token.current(), interview);
@@ -246,6 +250,7 @@ final class AnswerWriters {
                     throw new IllegalStateException(
                             "Interview " + interview + " holds a value no writer wrote: " + answer.get("answer"));
                 }
+                storedAt.put(interview, answer.get("answeredAt").asString());
                 return Integer.parseInt(matcher.group(2));
             }
         }

@@ -221,6 +221,7 @@ public final class FaultHarness {
         if (kind == Kind.POSTGRES) {
             FaultStack.KilledPostgres killed = stack.killPostgres();
             long killedAt = System.nanoTime();
+            System.out.println("  postgres killed at " + java.time.Instant.now());
             crashedAt = killedAt;
             answers.requestStop();
             killed.awaitGone();
