@@ -243,7 +243,7 @@ public final class FaultHarness {
                     Locale.ROOT,
                     "%d processes gone %.1f s after the kill; readiness %s after the kill, UP %s after PostgreSQL"
                             + " returned (app not restarted)",
-                    killed.children().size() + 1,
+                    killed.processes(),
                     goneAfter,
                     down == null ? "never DOWN within " + READINESS_DOWN_WAIT.toSeconds() + " s" : "DOWN " + down,
                     up);

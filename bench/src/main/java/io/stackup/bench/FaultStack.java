@@ -135,19 +135,27 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
-    /** PostgreSQL's processes as they were when its postmaster was killed. */
-    record KilledPostgres(ProcessHandle postmaster, List<ProcessHandle> children) {
+    /**
+     * A killed postmaster and its data directory, whose processes must all be gone before a restart.
+     *
+     * @param processes how many processes worked in the data directory when the postmaster was killed
+     */
+    record KilledPostgres(ProcessHandle postmaster, Path dataDirectory, int processes) {
 
         /**
-         * Waits until the children (backends, WAL writer, checkpointer) have noticed and exited too: until they have,
-         * the old shared memory is still attached and a new postmaster on the same data directory refuses to start.
+         * Waits until no process works in the data directory any more: the postmaster and every child it had
+         * (backends, WAL writer, checkpointer, also one forked just before the kill), each of which runs with the data
+         * directory as its working directory. Until they have exited, the old shared memory is still attached and
+         * a straggler could still write; PostgreSQL's own check for that may not see processes of another user
+         * namespace (the embedded library starts each server through {@code unshare -U}).
          */
         void awaitGone() throws InterruptedException {
             long deadline = System.nanoTime() + BACKENDS_GONE.toNanos();
-            while (postmaster.isAlive() || children.stream().anyMatch(FaultStack::running)) {
+            while (postmaster.isAlive() || !workingIn(dataDirectory).isEmpty()) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("PostgreSQL's processes were still running "
-                            + BACKENDS_GONE.toSeconds() + " s after the postmaster was killed");
+                    throw new IllegalStateException(
+                            "PostgreSQL's processes " + workingIn(dataDirectory) + " were still running "
+                                    + BACKENDS_GONE.toSeconds() + " s after the postmaster was killed");
                 }
                 Thread.sleep(50);
             }
@@ -159,9 +167,31 @@ final class FaultStack implements AutoCloseable {
         long pid = postmasterPid();
         ProcessHandle postmaster =
                 ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No postmaster with pid " + pid));
-        List<ProcessHandle> children = postmaster.descendants().toList();
+        int processes = workingIn(dataDirectory).size();
         postmaster.destroyForcibly();
-        return new KilledPostgres(postmaster, children);
+        return new KilledPostgres(postmaster, dataDirectory, processes);
+    }
+
+    /** Live (not zombie) processes whose working directory is {@code directory}. */
+    private static List<Long> workingIn(Path directory) {
+        Path real;
+        try {
+            real = directory.toRealPath();
+        } catch (IOException e) {
+            return List.of();
+        }
+        return ProcessHandle.allProcesses()
+                .filter(FaultStack::running)
+                .filter(process -> {
+                    try {
+                        return Files.readSymbolicLink(Path.of("/proc", String.valueOf(process.pid()), "cwd"))
+                                .equals(real);
+                    } catch (IOException | UnsupportedOperationException gone) {
+                        return false;
+                    }
+                })
+                .map(ProcessHandle::pid)
+                .toList();
     }
 
     /**
