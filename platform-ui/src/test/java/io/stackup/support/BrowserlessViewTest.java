@@ -18,9 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A view test without a browser: the real views, services, PostgreSQL and Keycloak users of the shared test stack,
- * driven in the test's JVM (Vaadin's browserless testing). Each test runs signed in as {@link #user()}, working in
- * {@link #tenant()}, as the UI's login and tenant choice would leave them; the Chromium tests stay for journeys that
- * need a browser (scripts, keys, layout).
+ * driven in the test's JVM (Vaadin's browserless testing). Each test starts signed in as {@link #user()}, working in
+ * {@link #tenant()}, as the UI's login and tenant choice would leave them; {@link #signInAs} starts afresh as someone
+ * else. The Chromium tests stay for journeys that need a browser (scripts, keys, layout).
  */
 @StackupIntegrationTest
 public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
@@ -32,11 +32,12 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
     private TenantSelection selection;
 
     private TenantContext.@Nullable Scope tenantScope;
+    private boolean started;
 
-    /** The demo user the tests of this class are signed in as. */
+    /** The demo user each test of this class starts signed in as. */
     protected abstract String user();
 
-    /** The organization alias the user works in. */
+    /** The organization alias {@link #user()} works in. */
     protected String tenant() {
         return "demo";
     }
@@ -44,14 +45,21 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
     @Override
     @BeforeEach
     protected void initVaadinEnvironment() {
-        Authentication authentication = SignedInUsers.authentication(user(), tenant());
+        signInAs(user(), tenant());
+    }
+
+    /** Ends the current session and starts a new one signed in as {@code email}, working in {@code alias}. */
+    protected void signInAs(String email, String alias) {
+        cleanVaadinEnvironment();
+        Authentication authentication = SignedInUsers.authentication(email, alias);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         super.initVaadinEnvironment();
+        started = true;
         StackupUser signedIn = SignedInUsers.user(authentication);
         Tenant chosen = access.tenantsOf(signedIn.organizations()).stream()
-                .filter(t -> t.slug().equals(tenant()))
+                .filter(t -> t.slug().equals(alias))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(user() + " is not a member of " + tenant()));
+                .orElseThrow(() -> new IllegalStateException(email + " is not a member of " + alias));
         WrappedHttpSession session =
                 (WrappedHttpSession) VaadinSession.getCurrent().getSession();
         selection.select(session.getHttpSession(), signedIn, chosen);
@@ -65,7 +73,10 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
             tenantScope.close();
             tenantScope = null;
         }
-        super.cleanVaadinEnvironment();
+        if (started) {
+            super.cleanVaadinEnvironment();
+            started = false;
+        }
         SecurityContextHolder.clearContext();
     }
 }

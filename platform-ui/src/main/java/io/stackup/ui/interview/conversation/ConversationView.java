@@ -11,6 +11,7 @@ import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewNotFoundException;
 import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewStatus;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * and still open, else why it cannot be run here ({@link ClosedNotice}).
  */
 @Route("interviews/:id/run")
-@RolesAllowed("interviewer")
+@RolesAllowed(Roles.INTERVIEWER)
 class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InterviewService interviews;
