@@ -2,6 +2,8 @@ package io.stackup.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.deploy.EmbeddedDatabase;
+import io.stackup.deploy.SharedPostgres;
 import io.stackup.support.AppServer;
 import io.stackup.support.Browser;
 import io.stackup.support.SharedStack;
@@ -11,6 +13,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -83,6 +89,51 @@ class ConversationIT {
             laptop.screenshot("conversation-one-question");
         }
         waitForAnswer(id, "has-dir", "{\"option\":\"no\"}");
+    }
+
+    @Test
+    void an_answer_given_while_the_database_refuses_the_app_stays_on_the_device_and_is_saved_when_it_returns()
+            throws Exception {
+        String id = assignedInterview();
+        try (Browser tablet = new Browser(768, 1024)) {
+            tablet.login("interviewer@demo.test");
+            tablet.open("/interviews/" + id + "/run");
+            tablet.present(By.id("question-has-dir"));
+            try {
+                appRoleCanConnect(false);
+                key(tablet, "2");
+                tablet.waitForText(By.id("state-has-dir"), "Kept on this device");
+                String kept = (String) tablet.driver()
+                        .executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id);
+                assertThat(kept).contains("\"has-dir\":{\"option\":\"no\"}");
+                tablet.screenshot("conversation-database-away");
+            } finally {
+                appRoleCanConnect(true);
+            }
+            // no reload and no further answer: the screen's next poll sends what the device kept
+            waitForAnswer(id, "has-dir", "{\"option\":\"no\"}");
+            tablet.waitForText(By.id("state-has-dir"), "Saved");
+            new WebDriverWait(tablet.driver(), Duration.ofSeconds(30))
+                    .until(d -> tablet.driver()
+                                    .executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id)
+                            == null);
+        }
+    }
+
+    /**
+     * Lets the application's database role connect, or stops it and ends its open connections: to the application this
+     * is the database gone away, while the test's own superuser connection, Keycloak and the browser carry on.
+     */
+    private static void appRoleCanConnect(boolean can) throws SQLException {
+        try (Connection superuser =
+                        DriverManager.getConnection(SharedPostgres.get().jdbcUrl("postgres"), "postgres", "postgres");
+                Statement statement = superuser.createStatement()) {
+            statement.execute("ALTER ROLE " + EmbeddedDatabase.APP_ROLE + (can ? " LOGIN" : " NOLOGIN"));
+            if (!can) {
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
+                        + EmbeddedDatabase.APP_ROLE + "'");
+            }
+        }
     }
 
     private void run(Browser tablet, AppServer server, String id) throws Exception {

@@ -1,9 +1,11 @@
 package io.stackup.ui.interview.conversation;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.shared.Registration;
 import io.stackup.core.interview.InterviewConflictException;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewService;
@@ -18,7 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +55,8 @@ class AnswerSync extends Div {
     private final InterviewId interview;
     private final Host host;
     private boolean closed;
+    /** Whether the device holds a state the server could not save (database unreachable): sent again when it can. */
+    private boolean unsaved;
 
     AnswerSync(InterviewService interviews, InterviewId interview, Host host) {
         this.interviews = interviews;
@@ -105,6 +111,7 @@ class AnswerSync extends Div {
             }
             host.saved(key, stored);
             DeviceQueue.mark(this, key, savedNow(), "success");
+            retryUnsaved();
             DeviceQueue.confirm(this, interview, key, state);
             if (stored != null && stored.isAnswered() && state.size() == 1 && state.has("note")) {
                 DeviceQueue.show(this, key, AnswerReader.toJson(stored));
@@ -118,8 +125,31 @@ class AnswerSync extends Div {
         } catch (InterviewConflictException | AccessDeniedException e) {
             close();
             host.closed(Failures.message(e));
+        } catch (DataAccessException | TransactionException unreachable) {
+            // The database is away (ADR 0011): the state stays on the device and is sent again after the next save
+            // that works, or at the screen's next poll.
+            unsaved = true;
+            DeviceQueue.mark(this, key, getTranslation("conversation.kept"), "contrast");
         }
         return false;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        Registration polls = attach.getUI().addPollListener(poll -> retryUnsaved());
+        addDetachListener(detach -> {
+            polls.remove();
+            detach.unregisterListener();
+        });
+    }
+
+    /** Sends again what the device kept while the database could not be reached, once a save or a poll goes through. */
+    void retryUnsaved() {
+        if (unsaved && !closed) {
+            unsaved = false;
+            restore();
+        }
     }
 
     /** Saves what this device kept while the server could not be reached (or before it restarted). */
