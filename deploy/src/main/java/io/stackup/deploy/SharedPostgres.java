@@ -2,6 +2,7 @@ package io.stackup.deploy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PostgreSQL of a test run: started on first use, shared by every test class in the JVM, stopped when the JVM
@@ -9,19 +10,20 @@ import java.util.Map;
  */
 public final class SharedPostgres {
 
-    private static RunningDatabase instance;
+    private static @Nullable RunningDatabase instance;
 
     private SharedPostgres() {}
 
     /** Started on first use: embedded, or a container where {@link TestServices#useContainers()} says so. */
     public static synchronized RunningDatabase get() {
-        if (instance == null) {
-            RunningDatabase database =
+        RunningDatabase database = instance;
+        if (database == null) {
+            database =
                     TestServices.useContainers() ? TestServices.containerDatabase() : EmbeddedDatabase.start(null, 0);
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-test-postgres"));
             instance = database;
         }
-        return instance;
+        return database;
     }
 
     /**
