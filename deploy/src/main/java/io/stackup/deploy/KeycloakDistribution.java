@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -155,15 +156,12 @@ final class KeycloakDistribution implements AutoCloseable {
                     Files.createDirectories(target);
                     continue;
                 }
-                Path folder = target.getParent();
-                if (folder == null) {
-                    throw new IOException("Zip entry without a folder: " + entry.getName());
-                }
+                Path folder = Objects.requireNonNull(target.getParent(), "an entry lies inside the folder");
                 Files.createDirectories(folder);
                 try (InputStream in = zipFile.getInputStream(entry)) {
                     Files.copy(in, target);
                 }
-                if (String.valueOf(folder.getFileName()).equals("bin")
+                if (folder.getFileName().toString().equals("bin")
                         && target.getFileName().toString().endsWith(".sh")) {
                     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }
