@@ -1,49 +1,35 @@
 package io.stackup.deploy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keycloak as a child process, started from the distribution zip in the local Maven repository.
+ * Keycloak as a child process, started from the distribution zip in the local Maven repository: the process, its
+ * environment, its health and its stop. Unpacking and caching the distribution is {@link KeycloakDistribution}'s job.
  *
- * <p>The distribution is unpacked once per database kind into {@code <cacheDir>/keycloak-<version>-<kind>}: the database
- * vendor is a Quarkus build-time option, so one unpacked distribution per kind avoids a re-augmentation (about 40 s)
- * every time the local stack and the tests alternate, and two processes augmenting the same folder at once. The first
- * start of a distribution includes that augmentation; later starts skip it. Several servers may run at once from one
- * unpacked distribution as long as they use different ports.
+ * <p>The first start of a distribution includes Keycloak's augmentation (about 40 s) and holds the distribution's lock
+ * meanwhile; later starts skip it. Several servers may run at once from one unpacked distribution as long as they use
+ * different ports.
  *
  * <p>The realm {@code stackup} is imported from the classpath resource {@value #REALM_RESOURCE} at start. Keycloak
  * skips the import when the realm already exists, which only happens with a kept PostgreSQL database.
@@ -62,8 +48,6 @@ public final class KeycloakServer implements RunningKeycloak {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
     private static final Duration LOG_RETENTION = Duration.ofDays(7);
-    /** Serialises unpacking and first starts inside this JVM; the file lock does the same across JVMs. */
-    private static final ReentrantLock DIST_LOCK = new ReentrantLock();
 
     /** Where Keycloak keeps its data. */
     public sealed interface Database {
@@ -166,31 +150,21 @@ public final class KeycloakServer implements RunningKeycloak {
     public static KeycloakServer start(Options options) {
         long started = System.nanoTime();
         try {
-            Files.createDirectories(options.cacheDir());
-            Path logs = options.cacheDir().resolve("logs");
-            Path logFile = logs.resolve("keycloak-" + options.db().kind() + "-" + options.httpPort() + ".log");
-            Files.createDirectories(logs);
+            Path logs = Files.createDirectories(options.cacheDir().resolve("logs"));
             pruneOldLogs(logs);
-            Path lockFile = options.cacheDir()
-                    .resolve("keycloak-" + VERSION + "-" + options.db().kind() + ".lock");
-            DIST_LOCK.lock();
-            try (FileChannel channel = new RandomAccessFile(lockFile.toFile(), "rw").getChannel();
-                    FileLock ignored = channel.lock()) {
-                Path home = unpack(options.cacheDir(), options.db().kind());
-                installRealm(home);
-                Path augmented = home.resolve(".stackup-augmented");
-                boolean first = !Files.exists(augmented);
-                if (first) {
+            Path logFile = logs.resolve("keycloak-" + options.db().kind() + "-" + options.httpPort() + ".log");
+            Path home;
+            try (KeycloakDistribution distribution =
+                    KeycloakDistribution.lock(options.cacheDir(), options.db().kind())) {
+                home = distribution.prepare();
+                if (!distribution.augmented()) {
                     // The first start augments the distribution in place: let nobody else start from it meanwhile.
                     KeycloakServer server = launch(options, home, logFile, started);
-                    Files.writeString(augmented, VERSION);
+                    distribution.markAugmented();
                     return server;
                 }
-            } finally {
-                DIST_LOCK.unlock();
             }
-            return launch(
-                    options, distributionHome(options.cacheDir(), options.db().kind()), logFile, started);
+            return launch(options, home, logFile, started);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare Keycloak in " + options.cacheDir(), e);
         }
@@ -336,108 +310,6 @@ public final class KeycloakServer implements RunningKeycloak {
         }
     }
 
-    /** The zip as the deploy module's {@code generate-resources} phase puts it into the local Maven repository. */
-    public static Path distributionZip() {
-        String explicit = System.getProperty("stackup.keycloak.zip");
-        if (explicit != null && !explicit.isBlank()) {
-            Path zip = Path.of(explicit);
-            if (!Files.isRegularFile(zip)) {
-                throw new IllegalStateException("stackup.keycloak.zip points at " + zip + ", which is not a file");
-            }
-            return zip;
-        }
-        String repository = System.getProperty("maven.repo.local");
-        Path repo = repository != null && !repository.isBlank()
-                ? Path.of(repository)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository");
-        Path zip = repo.resolve(Path.of(
-                "org", "keycloak", "keycloak-quarkus-dist", VERSION, "keycloak-quarkus-dist-" + VERSION + ".zip"));
-        if (!Files.isRegularFile(zip)) {
-            throw new IllegalStateException("The Keycloak distribution " + zip + " is missing. Fetch it once with"
-                    + " `./mvnw -pl deploy generate-resources`, or point the system property stackup.keycloak.zip at"
-                    + " a keycloak-quarkus-dist-" + VERSION + ".zip");
-        }
-        return zip;
-    }
-
-    private static Path distributionHome(Path cacheDir, String kind) {
-        return cacheDir.resolve("keycloak-" + VERSION + "-" + kind);
-    }
-
-    /** Unpacks into a temporary folder and renames it, so that an interrupted unpack never leaves a partial one. */
-    private static Path unpack(Path cacheDir, String kind) throws IOException {
-        Path home = distributionHome(cacheDir, kind);
-        String tempPrefix = "." + home.getFileName() + ".unpacking-";
-        try (Stream<Path> leftovers = Files.list(cacheDir)) {
-            for (Path leftover : leftovers
-                    .filter(p -> p.getFileName().toString().startsWith(tempPrefix))
-                    .toList()) {
-                deleteRecursively(leftover);
-            }
-        }
-        if (Files.isRegularFile(home.resolve("bin").resolve("kc.sh"))) {
-            return home;
-        }
-        Path zip = distributionZip();
-        long started = System.nanoTime();
-        Path temp = Files.createDirectory(cacheDir.resolve(tempPrefix + UUID.randomUUID()));
-        try (ZipFile zipFile = new ZipFile(zip.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zipFile.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                Path target = temp.resolve(entry.getName()).normalize();
-                if (!target.startsWith(temp)) {
-                    throw new IOException("Zip entry outside the target folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                    continue;
-                }
-                Path folder = Objects.requireNonNull(target.getParent(), "an entry lies inside the folder");
-                Files.createDirectories(folder);
-                try (InputStream in = zipFile.getInputStream(entry)) {
-                    Files.copy(in, target);
-                }
-                if (folder.getFileName().toString().equals("bin")
-                        && target.getFileName().toString().endsWith(".sh")) {
-                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
-                }
-            }
-        }
-        Path unpacked = temp.resolve("keycloak-" + VERSION);
-        if (!Files.isDirectory(unpacked)) {
-            deleteRecursively(temp);
-            throw new IOException(zip + " has no top-level folder keycloak-" + VERSION);
-        }
-        try {
-            Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException(home + " exists but has no bin/kc.sh: delete it and start again", e);
-        } finally {
-            deleteRecursively(temp);
-        }
-        LOG.info(
-                "Unpacked {} into {} in {} ms",
-                zip,
-                home,
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return home;
-    }
-
-    /** Replaces the realm file atomically: a server starting meanwhile reads either the old or the new one. */
-    private static void installRealm(Path home) throws IOException {
-        Path importDir = Files.createDirectories(home.resolve("data").resolve("import"));
-        Path target = importDir.resolve("stackup-realm.json");
-        Path temp = importDir.resolve(".stackup-realm.json." + UUID.randomUUID() + ".tmp");
-        try (InputStream in = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The classpath resource " + REALM_RESOURCE + " is missing");
-            }
-            Files.copy(in, temp);
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     private static void destroy(Process process) {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
@@ -492,17 +364,6 @@ public final class KeycloakServer implements RunningKeycloak {
             }
         } catch (IOException e) {
             LOG.debug("Could not prune old Keycloak logs in {}", logs, e);
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

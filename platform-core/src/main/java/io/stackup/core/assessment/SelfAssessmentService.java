@@ -2,8 +2,8 @@ package io.stackup.core.assessment;
 
 import io.stackup.core.assessment.repository.PublicLinkRepository;
 import io.stackup.core.assessment.repository.PublicLinkRepository.Resolved;
-import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.SelfAssessment;
+import io.stackup.core.interview.SelfAssessmentInterviewService;
 import io.stackup.core.interview.SelfAssessmentRecorded;
 import io.stackup.core.prospect.ProspectDraft;
 import io.stackup.core.template.Answer;
@@ -55,7 +55,7 @@ public class SelfAssessmentService {
 
     private final PublicLinkRepository links;
     private final TemplateService templates;
-    private final InterviewService interviews;
+    private final SelfAssessmentInterviewService interviews;
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
     private final RateLimiter requestsPerAddress;
@@ -65,7 +65,7 @@ public class SelfAssessmentService {
     SelfAssessmentService(
             PublicLinkRepository links,
             TemplateService templates,
-            InterviewService interviews,
+            SelfAssessmentInterviewService interviews,
             TenantDirectory tenants,
             TransactionTemplate transactions,
             @Value("${stackup.self-assessment.requests-per-address-per-hour:600}") int requestsPerAddress,
@@ -125,7 +125,7 @@ public class SelfAssessmentService {
             String receipt = PublicLinkService.newToken();
             SelfAssessmentRecorded recorded = inTransaction(() -> {
                 limitPerLink(link);
-                SelfAssessmentRecorded r = interviews.recordSelfAssessment(new SelfAssessment(
+                SelfAssessmentRecorded r = interviews.record(new SelfAssessment(
                         stored.template(),
                         new ProspectDraft(
                                 Objects.requireNonNull(checked.company(), "a checked respondent names a company"),
@@ -159,8 +159,7 @@ public class SelfAssessmentService {
             var interview = inTransaction(() -> links.findByReceipt(link.tenant(), link.link(), sha256(receipt)))
                     .orElseThrow(LinkNotActiveException::new);
             SelfAssessmentPage page = page(link);
-            return new OwnResult(
-                    page.tenantName(), page.template().template(), interviews.selfAssessmentResult(interview));
+            return new OwnResult(page.tenantName(), page.template().template(), interviews.result(interview));
         });
     }
 

@@ -1,6 +1,7 @@
 package io.stackup.core.interview;
 
 import io.stackup.core.prospect.ProspectId;
+import io.stackup.core.template.scoring.Result;
 import io.stackup.core.tenancy.TenantId;
 
 /**
@@ -11,4 +12,14 @@ import io.stackup.core.tenancy.TenantId;
  * @param qualified whether the lead qualifies
  */
 public record InterviewCompleted(
-        TenantId tenant, InterviewId interview, ProspectId prospect, double score, boolean qualified) {}
+        TenantId tenant, InterviewId interview, ProspectId prospect, double score, boolean qualified) {
+
+    static InterviewCompleted of(TenantId tenant, InterviewId interview, ProspectId prospect, Result result) {
+        return new InterviewCompleted(
+                tenant,
+                interview,
+                prospect,
+                result.qualification().score(),
+                result.qualification().qualified());
+    }
+}

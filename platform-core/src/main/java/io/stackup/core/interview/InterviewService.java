@@ -3,31 +3,19 @@ package io.stackup.core.interview;
 import io.stackup.core.interview.query.InterviewQueries;
 import io.stackup.core.interview.repository.InterviewRepository;
 import io.stackup.core.interview.repository.InterviewRepository.Locked;
-import io.stackup.core.prospect.Prospect;
-import io.stackup.core.prospect.ProspectNotFoundException;
-import io.stackup.core.prospect.ProspectService;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.AnswerValidationException;
-import io.stackup.core.template.Problem;
-import io.stackup.core.template.TemplateConflictException;
-import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.document.AnswerReader;
 import io.stackup.core.template.scoring.PreparedTemplate;
 import io.stackup.core.template.scoring.Result;
-import io.stackup.core.tenancy.Member;
-import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,155 +23,36 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Interviews of the current tenant: assign, answer, complete, and read them. The one door for the UI and the API alike.
+ * Interviews of the current tenant as the interviewer works them: answer, complete, and read them. The one door for the
+ * UI and the API alike; assigning, reassigning and cancelling go through {@link InterviewAssignmentService}, a
+ * prospect's own answers through {@link SelfAssessmentInterviewService}.
  *
  * <p>Who sees what: a tenant admin every interview of the tenant, an interviewer those assigned to them, an expert the
  * completed ones; an interview the caller may not see does not exist for them ({@link InterviewNotFoundException}).
  * Only the assigned interviewer changes answers or completes ({@link AccessDeniedException} for others who see it).
  *
- * <p>Errors: {@link InterviewValidationException} (the request does not fit), {@link AnswerValidationException} (an
- * answer does not fit its question), {@link InterviewNotFoundException}, {@link InterviewConflictException} (completed
- * or cancelled), {@link InterviewIncompleteException}. Never returns null.
+ * <p>Errors: {@link AnswerValidationException} (an answer does not fit its question),
+ * {@link InterviewNotFoundException}, {@link InterviewConflictException} (completed or cancelled),
+ * {@link InterviewIncompleteException}. Never returns null.
  */
 @Service
 @Transactional
 public class InterviewService {
 
-    static final int MAX_REASON = 2_000;
-
     private final InterviewRepository interviews;
     private final InterviewQueries queries;
     private final TemplateService templates;
-    private final ProspectService prospects;
-    private final MemberService members;
     private final ApplicationEventPublisher events;
 
     InterviewService(
             InterviewRepository interviews,
             InterviewQueries queries,
             TemplateService templates,
-            ProspectService prospects,
-            MemberService members,
             ApplicationEventPublisher events) {
         this.interviews = interviews;
         this.queries = queries;
         this.templates = templates;
-        this.prospects = prospects;
-        this.members = members;
         this.events = events;
-    }
-
-    /**
-     * Assigns an interview: a tenant admin to any interviewer, an interviewer to themselves only. The interviewer is
-     * told by e-mail once this commits (not when they start one for themselves).
-     *
-     * @throws InterviewValidationException naming every problem: a template that is unknown or a draft
-     *     ({@code $.templateId}), an unknown prospect ({@code $.prospectId}), an interviewer who is not an active
-     *     member with the interviewer role ({@code $.interviewer}), an unknown capability or level
-     *     ({@code $.targets…})
-     * @throws AccessDeniedException when an interviewer assigns someone else
-     */
-    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
-    public InterviewRef assign(NewInterview request) {
-        TenantId tenant = TenantContext.requireTenant();
-        Caller caller = Caller.current();
-        List<Problem> problems = new ArrayList<>();
-        PreparedTemplate template =
-                published(request.template().toString(), () -> templates.published(request.template()), problems);
-        Prospect prospect = null;
-        try {
-            prospect = prospects.get(request.prospect());
-        } catch (ProspectNotFoundException e) {
-            problems.add(new Problem("$.prospectId", "no prospect " + request.prospect() + " in this workspace"));
-        }
-        Member interviewer = interviewer(request.interviewerEmail(), problems);
-        boolean self = interviewer != null && interviewer.keycloakUserId().equals(caller.userId());
-        if (interviewer != null && !self && !caller.admin()) {
-            throw new AccessDeniedException(
-                    "An interviewer may start interviews only for themselves; a tenant admin assigns them to others.");
-        }
-        Map<String, String> targets = request.targets();
-        if (template != null && !targets.isEmpty()) {
-            try {
-                targets = AnswerReader.readTargets(template.template(), targets);
-            } catch (AnswerValidationException e) {
-                e.problems()
-                        .forEach(p ->
-                                problems.add(new Problem("$.targets" + p.path().substring(1), p.message())));
-            }
-        }
-        if (!problems.isEmpty() || template == null || prospect == null || interviewer == null) {
-            throw new InterviewValidationException(problems);
-        }
-        InterviewId id = interviews.insert(
-                tenant,
-                new InterviewRepository.NewRow(
-                        request.template(),
-                        request.prospect(),
-                        interviewer.id(),
-                        self ? InterviewSource.SELF : InterviewSource.ASSIGNED,
-                        targets,
-                        request.dueDate()),
-                caller.userId());
-        interviews.addEvent(tenant, id, InterviewEventKind.ASSIGNED, interviewer.id(), null, caller.userId());
-        if (!self) {
-            events.publishEvent(assigned(tenant, id, interviewer, prospect, template, request.dueDate(), caller));
-        }
-        return new InterviewRef(id, InterviewStatus.ASSIGNED);
-    }
-
-    /**
-     * Gives an open interview to another interviewer, with a reason kept in its history; they are told by e-mail.
-     *
-     * @throws InterviewValidationException for a blank or too long reason, or an interviewer who is not one
-     * @throws InterviewConflictException when the interview is completed or cancelled, or already theirs
-     */
-    @RolesAllowed(Roles.TENANT_ADMIN)
-    public void reassign(InterviewId id, String interviewerEmail, String reason) {
-        TenantId tenant = TenantContext.requireTenant();
-        Caller caller = Caller.current();
-        List<Problem> problems = new ArrayList<>();
-        String why = reason(reason, problems);
-        Member interviewer = interviewer(interviewerEmail, problems);
-        Locked locked = interviews.lock(tenant, id).orElseThrow(() -> new InterviewNotFoundException(id));
-        requireOpen(locked);
-        if (!problems.isEmpty() || interviewer == null) {
-            throw new InterviewValidationException(problems);
-        }
-        if (interviewer.id().equals(locked.interviewerId())) {
-            throw new InterviewConflictException("The interview is already assigned to " + interviewer.email() + ".");
-        }
-        interviews.reassign(tenant, id, interviewer.id());
-        interviews.addEvent(tenant, id, InterviewEventKind.REASSIGNED, interviewer.id(), why, caller.userId());
-        PreparedTemplate template = templates.published(locked.template());
-        Prospect prospect = prospects.get(locked.prospect());
-        events.publishEvent(assigned(tenant, id, interviewer, prospect, template, locked.dueDate(), caller));
-    }
-
-    /**
-     * Cancels an open interview, with a reason kept in its history. Its answers stay, frozen.
-     *
-     * @throws InterviewValidationException for a blank or too long reason
-     * @throws InterviewConflictException when it is completed or cancelled already
-     */
-    @RolesAllowed(Roles.TENANT_ADMIN)
-    public void cancel(InterviewId id, String reason) {
-        TenantId tenant = TenantContext.requireTenant();
-        List<Problem> problems = new ArrayList<>();
-        String why = reason(reason, problems);
-        Locked locked = interviews.lock(tenant, id).orElseThrow(() -> new InterviewNotFoundException(id));
-        requireOpen(locked);
-        if (!problems.isEmpty()) {
-            throw new InterviewValidationException(problems);
-        }
-        interviews.cancel(tenant, id);
-        interviews.addEvent(
-                tenant,
-                id,
-                InterviewEventKind.CANCELLED,
-                null,
-                why,
-                Caller.current().userId());
     }
 
     /**
@@ -246,69 +115,7 @@ public class InterviewService {
         Result result = template.score(answers, locked.targets(), id.toString(), true);
         interviews.complete(tenant, id, result, caller.userId());
         interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, caller.userId());
-        events.publishEvent(new InterviewCompleted(
-                tenant,
-                id,
-                locked.prospect(),
-                result.qualification().score(),
-                result.qualification().qualified()));
-        return result;
-    }
-
-    /**
-     * Records a prospect's own answers, given through a public link, in one go: creates the prospect, an interview with
-     * source {@link InterviewSource#SELF_ASSESSMENT} and no interviewer, its answers, the result scored with the
-     * template's own targets, a {@code completed} history event, and publishes {@link InterviewCompleted}. Only the
-     * self-assessment feature calls this, holding {@link Roles#SELF_ASSESSMENT} after it resolved an active link.
-     *
-     * @throws InterviewIncompleteException while a visible required question is unanswered; nothing is stored
-     * @throws io.stackup.core.prospect.ProspectValidationException when the prospect does not fit
-     * @throws TemplateNotFoundException or {@link TemplateConflictException} when the template is not published
-     */
-    @RolesAllowed(Roles.SELF_ASSESSMENT)
-    public SelfAssessmentRecorded recordSelfAssessment(SelfAssessment assessment) {
-        TenantId tenant = TenantContext.requireTenant();
-        String actor = Caller.current().userId();
-        PreparedTemplate template = templates.published(assessment.template());
-        Map<String, Answer> answers = assessment.answers();
-        List<String> missing = template.missingRequired(answers);
-        if (!missing.isEmpty()) {
-            throw new InterviewIncompleteException(missing);
-        }
-        Prospect prospect = prospects.create(assessment.prospect());
-        InterviewId id = interviews.insert(
-                tenant,
-                new InterviewRepository.NewRow(
-                        assessment.template(), prospect.id(), null, InterviewSource.SELF_ASSESSMENT, Map.of(), null),
-                actor);
-        answers.forEach((key, answer) -> interviews.saveAnswer(tenant, id, key, answer, actor));
-        Result result = template.score(answers, Map.of(), id.toString(), true);
-        interviews.complete(tenant, id, result, actor);
-        interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, actor);
-        events.publishEvent(new InterviewCompleted(
-                tenant,
-                id,
-                prospect.id(),
-                result.qualification().score(),
-                result.qualification().qualified()));
-        return new SelfAssessmentRecorded(id, prospect.id(), result);
-    }
-
-    /**
-     * The stored result of a completed self-assessment, for the respondent's own result page; any other interview is
-     * "not found". Only the self-assessment feature calls this, after it matched the respondent's receipt.
-     */
-    @RolesAllowed(Roles.SELF_ASSESSMENT)
-    @Transactional(readOnly = true)
-    public Result selfAssessmentResult(InterviewId id) {
-        InterviewDetail detail = queries.find(
-                        TenantContext.requireTenant(), new InterviewQueries.Scope(true, null, false), id)
-                .filter(d -> d.source() == InterviewSource.SELF_ASSESSMENT)
-                .orElseThrow(() -> new InterviewNotFoundException(id));
-        Result result = detail.result();
-        if (result == null) {
-            throw new InterviewNotFoundException(id);
-        }
+        events.publishEvent(InterviewCompleted.of(tenant, id, locked.prospect(), result));
         return result;
     }
 
@@ -366,7 +173,8 @@ public class InterviewService {
         return locked;
     }
 
-    private static void requireOpen(Locked locked) {
+    /** Refuses any change to a completed or cancelled interview. */
+    static void requireOpen(Locked locked) {
         switch (locked.status()) {
             case COMPLETED ->
                 throw new InterviewConflictException(
@@ -375,76 +183,5 @@ public class InterviewService {
                 throw new InterviewConflictException("This interview was cancelled; it no longer changes.");
             default -> {}
         }
-    }
-
-    private @Nullable PreparedTemplate published(
-            String id, java.util.function.Supplier<PreparedTemplate> load, List<Problem> problems) {
-        try {
-            return load.get();
-        } catch (TemplateNotFoundException e) {
-            problems.add(new Problem("$.templateId", "no template " + id + " in this workspace"));
-        } catch (TemplateConflictException e) {
-            problems.add(new Problem(
-                    "$.templateId",
-                    Objects.requireNonNullElse(e.getMessage(), "template " + id + " cannot be used for an interview")));
-        }
-        return null;
-    }
-
-    private @Nullable Member interviewer(String email, List<Problem> problems) {
-        if (email.isBlank()) {
-            problems.add(new Problem("$.interviewer", "name the interviewer by e-mail address"));
-            return null;
-        }
-        Optional<Member> member = members.findByEmail(email);
-        if (member.isEmpty()) {
-            problems.add(new Problem(
-                    "$.interviewer",
-                    email.strip() + " has not signed in to this workspace yet. Ask them to sign in once, then assign"
-                            + " the interview."));
-            return null;
-        }
-        if (!member.get().active()) {
-            problems.add(new Problem("$.interviewer", email.strip() + " is no longer active in this workspace"));
-            return null;
-        }
-        if (!member.get().roles().contains(Roles.INTERVIEWER)) {
-            problems.add(new Problem("$.interviewer", email.strip() + " is not an interviewer in this workspace"));
-            return null;
-        }
-        return member.get();
-    }
-
-    private static @Nullable String reason(String reason, List<Problem> problems) {
-        String stripped = reason.strip();
-        if (stripped.isEmpty()) {
-            problems.add(new Problem("$.reason", "give a reason; it is kept in the interview's history"));
-            return null;
-        }
-        if (stripped.length() > MAX_REASON) {
-            problems.add(new Problem("$.reason", "at most " + MAX_REASON + " characters, not " + stripped.length()));
-            return null;
-        }
-        return stripped;
-    }
-
-    private InterviewAssigned assigned(
-            TenantId tenant,
-            InterviewId id,
-            Member interviewer,
-            Prospect prospect,
-            PreparedTemplate template,
-            java.time.@Nullable LocalDate dueDate,
-            Caller caller) {
-        return new InterviewAssigned(
-                tenant,
-                id,
-                interviewer.email(),
-                interviewer.displayName(),
-                prospect.name(),
-                template.template().name(),
-                template.template().version(),
-                dueDate,
-                members.describe(caller.userId()));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A prospect's own answers to a published template, given through a public link: what
- * {@link InterviewService#recordSelfAssessment(SelfAssessment)} stores as a prospect and a completed interview.
+ * {@link SelfAssessmentInterviewService#record(SelfAssessment)} stores as a prospect and a completed interview.
  *
  * @param answers by question key, each already read against the template ({@code AnswerReader})
  */

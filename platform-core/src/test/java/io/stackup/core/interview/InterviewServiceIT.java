@@ -64,6 +64,9 @@ class InterviewServiceIT {
     InterviewService interviews;
 
     @Autowired
+    InterviewAssignmentService assignments;
+
+    @Autowired
     TemplateService templates;
 
     @Autowired
@@ -208,7 +211,7 @@ class InterviewServiceIT {
         assertThatThrownBy(() -> as(a, "ivan", () -> interviews.complete(ref.id())))
                 .isInstanceOf(InterviewConflictException.class);
         assertThatThrownBy(() -> as(a, "admin", () -> {
-                    interviews.cancel(ref.id(), "too late");
+                    assignments.cancel(ref.id(), "too late");
                     return null;
                 }))
                 .isInstanceOf(InterviewConflictException.class);
@@ -379,7 +382,7 @@ class InterviewServiceIT {
                         () -> interviews.answer(ref.id(), "has-dir", JSON.readTree("{\"option\": \"yes\"}"))))
                 .isInstanceOf(InterviewNotFoundException.class);
         assertThatThrownBy(() -> as(b, "admin", () -> {
-                    interviews.cancel(ref.id(), "not mine");
+                    assignments.cancel(ref.id(), "not mine");
                     return null;
                 }))
                 .isInstanceOf(InterviewNotFoundException.class);
@@ -388,7 +391,7 @@ class InterviewServiceIT {
         assertThatThrownBy(() -> as(
                         b,
                         "admin",
-                        () -> interviews.assign(
+                        () -> assignments.assign(
                                 new NewInterview(template, prospect, "ivan@example.test", Map.of(), null))))
                 .isInstanceOfSatisfying(
                         InterviewValidationException.class,
@@ -408,7 +411,7 @@ class InterviewServiceIT {
         assertThatThrownBy(() -> as(
                         a,
                         "admin",
-                        () -> interviews.assign(new NewInterview(
+                        () -> assignments.assign(new NewInterview(
                                 draft, prospect, "nobody@example.test", Map.of("directory", "expert"), null))))
                 .isInstanceOfSatisfying(InterviewValidationException.class, e -> {
                     assertThat(e.problems()).extracting(Problem::path).containsExactly("$.templateId", "$.interviewer");
@@ -417,7 +420,7 @@ class InterviewServiceIT {
         assertThatThrownBy(() -> as(
                         a,
                         "admin",
-                        () -> interviews.assign(new NewInterview(
+                        () -> assignments.assign(new NewInterview(
                                 template, prospect, "erin@example.test", Map.of("directory", "expert"), null))))
                 .isInstanceOfSatisfying(
                         InterviewValidationException.class,
@@ -432,7 +435,7 @@ class InterviewServiceIT {
         assertThatThrownBy(() -> as(
                         a,
                         "ivan",
-                        () -> interviews.assign(
+                        () -> assignments.assign(
                                 new NewInterview(template, prospect, "fran@example.test", Map.of(), null))))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -443,7 +446,7 @@ class InterviewServiceIT {
         InterviewRef own = as(
                 a,
                 "ivan",
-                () -> interviews.assign(new NewInterview(template, prospect, "ivan@example.test", Map.of(), null)));
+                () -> assignments.assign(new NewInterview(template, prospect, "ivan@example.test", Map.of(), null)));
         assertThat(as(a, "ivan", () -> interviews.get(own.id())).source()).isEqualTo(InterviewSource.SELF);
         assertThat(events.stream(InterviewAssigned.class))
                 .as("no mail to oneself")
@@ -454,18 +457,18 @@ class InterviewServiceIT {
     void reassignment_and_cancellation_are_kept_in_the_history_with_their_reasons() {
         InterviewRef ref = assign("ivan@example.test", Map.of());
         as(a, "admin", () -> {
-            interviews.reassign(ref.id(), "fran@example.test", "Ivan is on leave");
+            assignments.reassign(ref.id(), "fran@example.test", "Ivan is on leave");
             return null;
         });
         assertThatThrownBy(() -> as(a, "ivan", () -> interviews.get(ref.id())))
                 .isInstanceOf(InterviewNotFoundException.class);
         assertThatThrownBy(() -> as(a, "admin", () -> {
-                    interviews.cancel(ref.id(), "  ");
+                    assignments.cancel(ref.id(), "  ");
                     return null;
                 }))
                 .isInstanceOf(InterviewValidationException.class);
         as(a, "admin", () -> {
-            interviews.cancel(ref.id(), "Prospect withdrew");
+            assignments.cancel(ref.id(), "Prospect withdrew");
             return null;
         });
 
@@ -501,7 +504,7 @@ class InterviewServiceIT {
         return as(
                 a,
                 "admin",
-                () -> interviews.assign(
+                () -> assignments.assign(
                         new NewInterview(template, prospect, interviewer, targets, LocalDate.of(2030, 1, 31))));
     }
 

@@ -3,6 +3,7 @@ package io.stackup.api.interview;
 import io.stackup.api.BadRequestException;
 import io.stackup.api.Paging;
 import io.stackup.api.template.ResultJson;
+import io.stackup.core.interview.InterviewAssignmentService;
 import io.stackup.core.interview.InterviewDetail;
 import io.stackup.core.interview.InterviewEvent;
 import io.stackup.core.interview.InterviewFilter;
@@ -47,7 +48,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The interview endpoints of docs/spec/api.md, and two it leaves out: {@code POST /api/v1/interviews/{id}/reassign}
  * ({@code { "interviewer", "reason" }}) and {@code POST /api/v1/interviews/{id}/cancel} ({@code { "reason" }}), for
- * tenant admins. Every call goes through {@link InterviewService}, as the UI's do.
+ * tenant admins. Every call goes through {@link InterviewAssignmentService} or {@link InterviewService}, as the
+ * UI's do.
  */
 @RestController
 @RequestMapping("/api/v1/interviews")
@@ -55,9 +57,11 @@ class InterviewController {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final InterviewAssignmentService assignments;
     private final InterviewService interviews;
 
-    InterviewController(InterviewService interviews) {
+    InterviewController(InterviewAssignmentService assignments, InterviewService interviews) {
+        this.assignments = assignments;
         this.interviews = interviews;
     }
 
@@ -106,7 +110,7 @@ class InterviewController {
         if (!problems.isEmpty() || template == null || prospect == null || interviewer == null) {
             throw new BadRequestException(problems);
         }
-        InterviewRef ref = interviews.assign(new NewInterview(template, prospect, interviewer, targets, due));
+        InterviewRef ref = assignments.assign(new NewInterview(template, prospect, interviewer, targets, due));
         return ResponseEntity.created(URI.create("/api/v1/interviews/" + ref.id()))
                 .body(Assigned.of(ref));
     }
@@ -180,7 +184,7 @@ class InterviewController {
         if (!problems.isEmpty() || interviewer == null || reason == null) {
             throw new BadRequestException(problems);
         }
-        interviews.reassign(interview, interviewer, reason);
+        assignments.reassign(interview, interviewer, reason);
         return detail(interviews.get(interview));
     }
 
@@ -193,7 +197,7 @@ class InterviewController {
         if (!problems.isEmpty() || reason == null) {
             throw new BadRequestException(problems);
         }
-        interviews.cancel(interview, reason);
+        assignments.cancel(interview, reason);
         return detail(interviews.get(interview));
     }
 

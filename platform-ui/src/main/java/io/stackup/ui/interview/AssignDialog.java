@@ -14,8 +14,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import io.stackup.core.interview.InterviewAssignmentService;
 import io.stackup.core.interview.InterviewRef;
-import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewValidationException;
 import io.stackup.core.interview.NewInterview;
 import io.stackup.core.prospect.ProspectId;
@@ -45,7 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class AssignDialog extends Dialog {
 
     private final TemplateService templates;
-    private final InterviewService interviews;
+    private final InterviewAssignmentService assignments;
     private final ProspectId prospect;
 
     private final ComboBox<TemplateSummary> template = new ComboBox<>();
@@ -65,12 +65,12 @@ public class AssignDialog extends Dialog {
     public AssignDialog(
             TemplateService templates,
             MemberService members,
-            InterviewService interviews,
+            InterviewAssignmentService assignments,
             ProspectId prospect,
             String prospectName,
             @Nullable Member self) {
         this.templates = templates;
-        this.interviews = interviews;
+        this.assignments = assignments;
         this.prospect = prospect;
         setId("assign-dialog");
         setHeaderTitle(getTranslation(self == null ? "assign.title" : "assign.title.self", prospectName));
@@ -198,7 +198,7 @@ public class AssignDialog extends Dialog {
             return;
         }
         try {
-            InterviewRef ref = interviews.assign(new NewInterview(
+            InterviewRef ref = assignments.assign(new NewInterview(
                     template.getValue().id(), prospect, interviewer.getValue().email(), chosenTargets, due.getValue()));
             close();
             Notification.show(

@@ -9,16 +9,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.stackup.core.interview.InterviewAssignmentService;
 import io.stackup.core.interview.InterviewConflictException;
 import io.stackup.core.interview.InterviewDetail;
-import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewValidationException;
 import io.stackup.core.template.Problem;
 
 /** Cancels an open interview for good, saying what that means first; the reason is kept in its history. */
 class CancelDialog extends Dialog {
 
-    CancelDialog(InterviewService interviews, InterviewDetail detail, Runnable done) {
+    CancelDialog(InterviewAssignmentService assignments, InterviewDetail detail, Runnable done) {
         setId("cancel-dialog");
         setHeaderTitle(getTranslation("cancel.title", detail.prospectName()));
         setWidth("min(95vw, 36rem)");
@@ -41,7 +41,7 @@ class CancelDialog extends Dialog {
             reason.setInvalid(false);
             error.setText("");
             try {
-                interviews.cancel(detail.id(), reason.getValue());
+                assignments.cancel(detail.id(), reason.getValue());
                 close();
                 Notification.show(getTranslation("cancel.done"), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

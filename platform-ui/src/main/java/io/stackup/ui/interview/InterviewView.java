@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.stackup.core.interview.InterviewAssignmentService;
 import io.stackup.core.interview.InterviewDetail;
 import io.stackup.core.interview.InterviewEvent;
 import io.stackup.core.interview.InterviewId;
@@ -59,13 +60,19 @@ import org.jspecify.annotations.Nullable;
 class InterviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InterviewService interviews;
+    private final InterviewAssignmentService assignments;
     private final MemberService members;
     private final CurrentUser currentUser;
     private final Map<String, String> people = new HashMap<>();
     private String title = "";
 
-    InterviewView(InterviewService interviews, MemberService members, CurrentUser currentUser) {
+    InterviewView(
+            InterviewService interviews,
+            InterviewAssignmentService assignments,
+            MemberService members,
+            CurrentUser currentUser) {
         this.interviews = interviews;
+        this.assignments = assignments;
         this.members = members;
         this.currentUser = currentUser;
         setId("interview");
@@ -133,12 +140,12 @@ class InterviewView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             Button reassign = new Button(
                     getTranslation("interview.reassign"),
                     VaadinIcon.USER_CHECK.create(),
-                    e -> new ReassignDialog(interviews, members, detail, () -> reload(detail.id())).open());
+                    e -> new ReassignDialog(assignments, members, detail, () -> reload(detail.id())).open());
             reassign.setId("reassign");
             Button cancel = new Button(
                     getTranslation("interview.cancel"),
                     VaadinIcon.BAN.create(),
-                    e -> new CancelDialog(interviews, detail, () -> reload(detail.id())).open());
+                    e -> new CancelDialog(assignments, detail, () -> reload(detail.id())).open());
             cancel.setId("cancel-interview");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(reassign, cancel);

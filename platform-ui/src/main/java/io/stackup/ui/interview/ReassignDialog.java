@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.stackup.core.interview.InterviewAssignmentService;
 import io.stackup.core.interview.InterviewConflictException;
 import io.stackup.core.interview.InterviewDetail;
-import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewValidationException;
 import io.stackup.core.template.Problem;
 import io.stackup.core.tenancy.Member;
@@ -25,7 +25,8 @@ class ReassignDialog extends Dialog {
     private final TextArea reason = new TextArea();
     private final Span error = new Span();
 
-    ReassignDialog(InterviewService interviews, MemberService members, InterviewDetail detail, Runnable done) {
+    ReassignDialog(
+            InterviewAssignmentService assignments, MemberService members, InterviewDetail detail, Runnable done) {
         setId("reassign-dialog");
         setHeaderTitle(getTranslation("reassign.title", detail.prospectName()));
         setWidth("min(95vw, 36rem)");
@@ -59,7 +60,7 @@ class ReassignDialog extends Dialog {
                 return;
             }
             try {
-                interviews.reassign(detail.id(), interviewer.getValue().email(), reason.getValue());
+                assignments.reassign(detail.id(), interviewer.getValue().email(), reason.getValue());
                 close();
                 Notification.show(
                                 getTranslation(

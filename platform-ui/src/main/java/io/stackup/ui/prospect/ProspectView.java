@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.stackup.core.interview.InterviewAssignmentService;
 import io.stackup.core.interview.InterviewFilter;
 import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewSummary;
@@ -50,6 +51,7 @@ class ProspectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProspectService prospects;
     private final InterviewService interviews;
+    private final InterviewAssignmentService assignments;
     private final TemplateService templates;
     private final MemberService members;
     private final CurrentUser currentUser;
@@ -63,11 +65,13 @@ class ProspectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     ProspectView(
             ProspectService prospects,
             InterviewService interviews,
+            InterviewAssignmentService assignments,
             TemplateService templates,
             MemberService members,
             CurrentUser currentUser) {
         this.prospects = prospects;
         this.interviews = interviews;
+        this.assignments = assignments;
         this.templates = templates;
         this.members = members;
         this.currentUser = currentUser;
@@ -136,7 +140,7 @@ class ProspectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button assign = new Button(
                 getTranslation(admin ? "prospect.assign" : "prospect.start"), VaadinIcon.PLUS.create(), e -> {
                     Member self = admin ? null : members.current().orElse(null);
-                    new AssignDialog(templates, members, interviews, loaded.id(), loaded.name(), self).open();
+                    new AssignDialog(templates, members, assignments, loaded.id(), loaded.name(), self).open();
                 });
         assign.setId("assign-interview");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -28,6 +28,13 @@ import org.jspecify.annotations.Nullable;
  * The editor's mutable working copy of a {@link Template}. It may be invalid while a person edits it:
  * {@link #toTemplate()} builds the model as it stands (blank text stays blank, so the validator names it), and the
  * validator says what is wrong. Conditions are immutable {@link Condition}s, replaced whole by their pickers.
+ *
+ * <p>Why it is one class of about 400 lines: it mirrors the template model field for field, a mutable draft class per
+ * model record, read from the model by {@link #of} and written back by {@link #toTemplate}. Kept together, a field of
+ * the format (docs/spec/template-format.md) is added in one file, next to both of its conversions, and
+ * {@code TemplateDraftTest}'s round trip covers that file whole. The seams it has, the draft classes in their own files
+ * or the two conversions in a mapper of their own, would each spread one field over two or three files and make none of
+ * them simpler; the editor's behaviour lives in the panels and forms, not here.
  */
 final class TemplateDraft {
 
