@@ -24,14 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error as RFC 9457 problem details, with a message that says what to do. */
@@ -160,6 +163,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     })
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    /**
+     * A path variable that is no id: {@link ApiIds} refuses it with the kind's not-found exception, which arrives here
+     * wrapped, and is answered as {@link #notFound} does. Any other type mismatch keeps Spring's 400.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof RuntimeException notFound && NOT_FOUND_NOUNS.containsKey(notFound.getClass())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(notFound));
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     @ExceptionHandler(InterviewIncompleteException.class)
