@@ -15,26 +15,98 @@ import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.prospect.ProspectValidationException;
 import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.Problem;
+import io.stackup.core.template.ProblemsException;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateValidationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error as RFC 9457 problem details, with a message that says what to do. */
 @RestControllerAdvice(basePackages = "io.stackup.api")
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    /** How one kind of {@link ProblemsException} is answered; the detail is made from the exception. */
+    private record Refusal(
+            HttpStatus status, String type, String title, Function<ProblemsException, @Nullable String> detail) {
+
+        static Refusal of(HttpStatus status, String type, String title, String detail) {
+            return new Refusal(status, type, title, e -> detail);
+        }
+    }
+
+    private static final Refusal BAD_REQUEST =
+            new Refusal(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", Throwable::getMessage);
+
+    /** Every status and text exactly as each kind had its own handler; a kind missing here answers as a bad request. */
+    private static final Map<Class<? extends ProblemsException>, Refusal> REFUSALS = Map.of(
+            BadRequestException.class,
+            BAD_REQUEST,
+            Paging.InvalidPagingException.class,
+            new Refusal(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-page",
+                    "Invalid page",
+                    e -> e.problems().getFirst().path() + " "
+                            + e.problems().getFirst().message()),
+            TemplateValidationException.class,
+            new Refusal(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-template",
+                    "Invalid template",
+                    e -> e.problems().size()
+                            + " problem(s) in the document; nothing was stored. Fix each one at its path."),
+            ProspectValidationException.class,
+            Refusal.of(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-prospect",
+                    "Invalid prospect",
+                    "Each error names a field that does not fit; nothing was stored."),
+            PublicLinkValidationException.class,
+            Refusal.of(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-public-link",
+                    "Invalid public link",
+                    "Each error names a field that does not fit; nothing was stored."),
+            AnswerValidationException.class,
+            Refusal.of(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "invalid-answer",
+                    "Answers do not fit the questions",
+                    "Each error names an answer that does not fit its question; nothing was stored."),
+            InterviewValidationException.class,
+            Refusal.of(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "invalid-interview",
+                    "The interview cannot be assigned like this",
+                    "Each error names what does not fit; nothing was stored."),
+            SelfAssessmentValidationException.class,
+            Refusal.of(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "invalid-self-assessment",
+                    "The answers cannot be sent like this",
+                    "Each error names a field or answer that does not fit; nothing was stored."));
+
+    private static final Map<Class<? extends RuntimeException>, String> NOT_FOUND_NOUNS = Map.of(
+            TemplateNotFoundException.class, "template",
+            ProspectNotFoundException.class, "prospect",
+            InterviewNotFoundException.class, "interview",
+            PublicLinkNotFoundException.class, "public link");
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
@@ -50,68 +122,61 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "This object is not part of your tenant, so it cannot be changed.");
     }
 
-    @ExceptionHandler(TemplateValidationException.class)
-    ProblemDetail invalidTemplate(TemplateValidationException e) {
+    /**
+     * Every refusal that names its problems: 400 for a request of the wrong form (a template document, a prospect, a
+     * public link, a page, a body), 422 for one of the right form that does not fit (answers, an assignment, a
+     * self-assessment). The body carries {@code errors[]} with each problem's path and message.
+     */
+    @ExceptionHandler(ProblemsException.class)
+    ProblemDetail refusedWithProblems(ProblemsException e) {
+        Refusal refusal = REFUSALS.getOrDefault(e.getClass(), BAD_REQUEST);
         ProblemDetail problem = problem(
-                HttpStatus.BAD_REQUEST,
-                "invalid-template",
-                "Invalid template",
-                e.problems().size() + " problem(s) in the document; nothing was stored. Fix each one at its path.");
+                refusal.status(),
+                refusal.type(),
+                refusal.title(),
+                refusal.detail().apply(e));
         problem.setProperty("errors", errors(e.problems()));
         return problem;
     }
 
-    @ExceptionHandler(AnswerValidationException.class)
-    ProblemDetail invalidAnswers(AnswerValidationException e) {
-        ProblemDetail problem = problem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "invalid-answer",
-                "Answers do not fit the questions",
-                "Each error names an answer that does not fit its question; nothing was stored.");
-        problem.setProperty("errors", errors(e.problems()));
-        return problem;
+    /** 404 for an id the caller's tenant does not hold (or a text that is no id at all): the same for every kind. */
+    @ExceptionHandler({
+        TemplateNotFoundException.class,
+        ProspectNotFoundException.class,
+        InterviewNotFoundException.class,
+        PublicLinkNotFoundException.class
+    })
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "Not found",
+                "No such " + NOT_FOUND_NOUNS.getOrDefault(e.getClass(), "object") + ". Check the id.");
     }
 
-    @ExceptionHandler(TemplateNotFoundException.class)
-    ProblemDetail notFound(TemplateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such template. Check the id.");
-    }
-
-    @ExceptionHandler(TemplateConflictException.class)
-    ProblemDetail conflict(TemplateConflictException e) {
+    /** 409 when the request contradicts the current state; the exception's message says what to do instead. */
+    @ExceptionHandler({
+        TemplateConflictException.class,
+        InterviewConflictException.class,
+        ProspectConflictException.class,
+        PublicLinkConflictException.class
+    })
+    ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
     }
 
-    @ExceptionHandler(ProspectNotFoundException.class)
-    ProblemDetail prospectNotFound(ProspectNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such prospect. Check the id.");
-    }
-
-    @ExceptionHandler(InterviewNotFoundException.class)
-    ProblemDetail interviewNotFound(InterviewNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such interview. Check the id.");
-    }
-
-    @ExceptionHandler(ProspectValidationException.class)
-    ProblemDetail invalidProspect(ProspectValidationException e) {
-        ProblemDetail problem = problem(
-                HttpStatus.BAD_REQUEST,
-                "invalid-prospect",
-                "Invalid prospect",
-                "Each error names a field that does not fit; nothing was stored.");
-        problem.setProperty("errors", errors(e.problems()));
-        return problem;
-    }
-
-    @ExceptionHandler(InterviewValidationException.class)
-    ProblemDetail invalidInterview(InterviewValidationException e) {
-        ProblemDetail problem = problem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "invalid-interview",
-                "The interview cannot be assigned like this",
-                "Each error names what does not fit; nothing was stored.");
-        problem.setProperty("errors", errors(e.problems()));
-        return problem;
+    /**
+     * A path variable that is no id: {@link ApiIds} refuses it with the kind's not-found exception, which arrives here
+     * wrapped, and is answered as {@link #notFound} does. Any other type mismatch keeps Spring's 400.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof RuntimeException notFound && NOT_FOUND_NOUNS.containsKey(notFound.getClass())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(notFound));
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     @ExceptionHandler(InterviewIncompleteException.class)
@@ -123,40 +188,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Answer every question in 'missing', then complete the interview again.");
         problem.setProperty("missing", e.missing());
         return problem;
-    }
-
-    @ExceptionHandler({InterviewConflictException.class, ProspectConflictException.class})
-    ProblemDetail stateConflict(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
-    }
-
-    @ExceptionHandler(Paging.InvalidPagingException.class)
-    ProblemDetail badPage(Paging.InvalidPagingException e) {
-        ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "invalid-page", "Invalid page", e.parameter() + " " + e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("path", e.parameter(), "message", e.getMessage())));
-        return problem;
-    }
-
-    @ExceptionHandler(PublicLinkNotFoundException.class)
-    ProblemDetail publicLinkNotFound(PublicLinkNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such public link. Check the id.");
-    }
-
-    @ExceptionHandler(PublicLinkValidationException.class)
-    ProblemDetail invalidPublicLink(PublicLinkValidationException e) {
-        ProblemDetail problem = problem(
-                HttpStatus.BAD_REQUEST,
-                "invalid-public-link",
-                "Invalid public link",
-                "Each error names a field that does not fit; nothing was stored.");
-        problem.setProperty("errors", errors(e.problems()));
-        return problem;
-    }
-
-    @ExceptionHandler(PublicLinkConflictException.class)
-    ProblemDetail publicLinkConflict(PublicLinkConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
     }
 
     @ExceptionHandler(LinkNotActiveException.class)
@@ -175,24 +206,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         HttpHeaders.RETRY_AFTER,
                         Long.toString(Math.max(1, e.retryAfter().toSeconds())))
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()));
-    }
-
-    @ExceptionHandler(SelfAssessmentValidationException.class)
-    ProblemDetail invalidSelfAssessment(SelfAssessmentValidationException e) {
-        ProblemDetail problem = problem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "invalid-self-assessment",
-                "The answers cannot be sent like this",
-                "Each error names a field or answer that does not fit; nothing was stored.");
-        problem.setProperty("errors", errors(e.problems()));
-        return problem;
-    }
-
-    @ExceptionHandler(BadRequestException.class)
-    ProblemDetail badRequest(BadRequestException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
-        problem.setProperty("errors", errors(e.problems()));
-        return problem;
     }
 
     private static List<Map<String, String>> errors(List<Problem> problems) {

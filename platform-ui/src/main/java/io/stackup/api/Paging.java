@@ -1,5 +1,7 @@
 package io.stackup.api;
 
+import io.stackup.core.template.Problem;
+import io.stackup.core.template.ProblemsException;
 import java.util.List;
 
 /**
@@ -35,13 +37,13 @@ public record Paging(int page, int size) {
     /** One page of a list. */
     public record Page<T>(List<T> items, int page, int size, int total) {}
 
-    /** A page parameter out of range. */
-    public static final class InvalidPagingException extends RuntimeException {
+    /** A page parameter out of range: one problem, at the parameter's name. */
+    public static final class InvalidPagingException extends ProblemsException {
 
         private final String parameter;
 
         InvalidPagingException(String parameter, String message) {
-            super(message);
+            super(message, List.of(new Problem(parameter, message)));
             this.parameter = parameter;
         }
 

@@ -1,6 +1,7 @@
 package io.stackup.core.interview;
 
 import io.stackup.core.template.Problem;
+import io.stackup.core.template.ProblemsException;
 import java.util.List;
 
 /**
@@ -8,16 +9,9 @@ import java.util.List;
  * is not one, an unknown target. {@link #problems()} names each by JSON path ({@code $.interviewer}); nothing was
  * stored.
  */
-public final class InterviewValidationException extends RuntimeException {
-
-    private final List<Problem> problems;
+public final class InterviewValidationException extends ProblemsException {
 
     public InterviewValidationException(List<Problem> problems) {
-        super(problems.size() + " problem(s): " + problems.getFirst().message());
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<Problem> problems() {
-        return problems;
+        super(problems.size() + " problem(s): " + problems.getFirst().message(), problems);
     }
 }

@@ -4,7 +4,6 @@ import io.stackup.api.BadRequestException;
 import io.stackup.api.Paging;
 import io.stackup.core.assessment.PublicLink;
 import io.stackup.core.assessment.PublicLinkId;
-import io.stackup.core.assessment.PublicLinkNotFoundException;
 import io.stackup.core.assessment.PublicLinkService;
 import io.stackup.core.assessment.PublicLinkSettings;
 import io.stackup.core.template.Problem;
@@ -12,7 +11,6 @@ import io.stackup.core.template.TemplateId;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,8 +111,8 @@ class PublicLinkController {
     }
 
     @GetMapping("/{id}")
-    LinkView get(@PathVariable String id) {
-        return LinkView.of(links.get(id(id)));
+    LinkView get(@PathVariable PublicLinkId id) {
+        return LinkView.of(links.get(id));
     }
 
     /**
@@ -123,9 +121,8 @@ class PublicLinkController {
      * link since.
      */
     @PutMapping("/{id}")
-    LinkView change(@PathVariable String id, @RequestBody tools.jackson.databind.JsonNode body) {
-        PublicLinkId linkId = id(id);
-        PublicLink now = links.get(linkId);
+    LinkView change(@PathVariable PublicLinkId id, @RequestBody tools.jackson.databind.JsonNode body) {
+        PublicLink now = links.get(id);
         boolean enabled = body.has("enabled") ? body.get("enabled").asBoolean(now.enabled()) : now.enabled();
         Instant expires = now.expiresAt();
         if (body.has("expiresAt")) {
@@ -142,14 +139,6 @@ class PublicLinkController {
                 ? (body.get("welcome").isNull() ? null : body.get("welcome").asString())
                 : now.welcome();
         int lockVersion = body.has("lockVersion") ? body.get("lockVersion").asInt() : now.lockVersion();
-        return LinkView.of(links.update(linkId, lockVersion, new PublicLinkSettings(enabled, expires, welcome)));
-    }
-
-    private static PublicLinkId id(String value) {
-        PublicLinkId id = PublicLinkId.parse(value);
-        if (id == null) {
-            throw new PublicLinkNotFoundException(new PublicLinkId(new UUID(0, 0)));
-        }
-        return id;
+        return LinkView.of(links.update(id, lockVersion, new PublicLinkSettings(enabled, expires, welcome)));
     }
 }

@@ -8,7 +8,6 @@ import io.stackup.core.interview.InterviewDetail;
 import io.stackup.core.interview.InterviewEvent;
 import io.stackup.core.interview.InterviewFilter;
 import io.stackup.core.interview.InterviewId;
-import io.stackup.core.interview.InterviewNotFoundException;
 import io.stackup.core.interview.InterviewRef;
 import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewStatus;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -149,56 +147,54 @@ class InterviewController {
     }
 
     @GetMapping("/{id}")
-    ObjectNode get(@PathVariable String id) {
-        return detail(interviews.get(parse(id)));
+    ObjectNode get(@PathVariable InterviewId id) {
+        return detail(interviews.get(id));
     }
 
     @PutMapping(value = "/{id}/answers/{questionKey}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode answer(@PathVariable String id, @PathVariable String questionKey, @RequestBody JsonNode answer) {
-        return answer(interviews.answer(parse(id), questionKey, answer));
+    ObjectNode answer(@PathVariable InterviewId id, @PathVariable String questionKey, @RequestBody JsonNode answer) {
+        return answer(interviews.answer(id, questionKey, answer));
     }
 
     @DeleteMapping("/{id}/answers/{questionKey}")
-    ResponseEntity<Void> removeAnswer(@PathVariable String id, @PathVariable String questionKey) {
-        interviews.removeAnswer(parse(id), questionKey);
+    ResponseEntity<Void> removeAnswer(@PathVariable InterviewId id, @PathVariable String questionKey) {
+        interviews.removeAnswer(id, questionKey);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/complete")
-    ObjectNode complete(@PathVariable String id) {
-        return ResultJson.of(interviews.complete(parse(id)));
+    ObjectNode complete(@PathVariable InterviewId id) {
+        return ResultJson.of(interviews.complete(id));
     }
 
     @GetMapping("/{id}/result")
-    ObjectNode result(@PathVariable String id) {
-        return ResultJson.of(interviews.result(parse(id)));
+    ObjectNode result(@PathVariable InterviewId id) {
+        return ResultJson.of(interviews.result(id));
     }
 
     /** Not in docs/spec/api.md: gives an open interview to another interviewer; the reason is kept in its history. */
     @PostMapping(value = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode reassign(@PathVariable String id, @RequestBody JsonNode body) {
-        InterviewId interview = parse(id);
+    ObjectNode reassign(@PathVariable InterviewId id, @RequestBody JsonNode body) {
         List<Problem> problems = new ArrayList<>();
         String interviewer = text(body, "interviewer", problems);
         String reason = text(body, "reason", problems);
         if (!problems.isEmpty() || interviewer == null || reason == null) {
             throw new BadRequestException(problems);
         }
-        assignments.reassign(interview, interviewer, reason);
-        return detail(interviews.get(interview));
+        assignments.reassign(id, interviewer, reason);
+        return detail(interviews.get(id));
     }
 
     /** Not in docs/spec/api.md: cancels an open interview; the reason is kept in its history. */
     @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode cancel(@PathVariable String id, @RequestBody JsonNode body) {
-        InterviewId interview = parse(id);
+    ObjectNode cancel(@PathVariable InterviewId id, @RequestBody JsonNode body) {
         List<Problem> problems = new ArrayList<>();
         String reason = text(body, "reason", problems);
         if (!problems.isEmpty() || reason == null) {
             throw new BadRequestException(problems);
         }
-        assignments.cancel(interview, reason);
-        return detail(interviews.get(interview));
+        assignments.cancel(id, reason);
+        return detail(interviews.get(id));
     }
 
     private static ObjectNode detail(InterviewDetail d) {
@@ -252,14 +248,6 @@ class InterviewController {
         json.put("answeredBy", a.answeredBy());
         json.put("answeredAt", a.answeredAt().toString());
         return json;
-    }
-
-    private static InterviewId parse(String id) {
-        InterviewId parsed = InterviewId.parse(id);
-        if (parsed == null) {
-            throw new InterviewNotFoundException(new InterviewId(new UUID(0, 0)));
-        }
-        return parsed;
     }
 
     private static <T> @Nullable T id(

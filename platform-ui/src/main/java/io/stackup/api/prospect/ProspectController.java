@@ -7,13 +7,11 @@ import io.stackup.core.interview.InterviewSummary;
 import io.stackup.core.prospect.Prospect;
 import io.stackup.core.prospect.ProspectDraft;
 import io.stackup.core.prospect.ProspectId;
-import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.prospect.ProspectService;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -132,15 +130,11 @@ class ProspectController {
 
     /** Not in docs/spec/api.md: the prospect and the interviews the caller may see of it, newest first. */
     @GetMapping("/{id}")
-    ProspectDetail get(@PathVariable String id) {
-        ProspectId parsed = ProspectId.parse(id);
-        if (parsed == null) {
-            throw new ProspectNotFoundException(new ProspectId(new UUID(0, 0)));
-        }
-        Prospect prospect = prospects.get(parsed);
+    ProspectDetail get(@PathVariable ProspectId id) {
+        Prospect prospect = prospects.get(id);
         return new ProspectDetail(
                 ProspectView.of(prospect),
-                interviews.find(InterviewFilter.ofProspect(parsed), 0, Paging.MAX_SIZE).stream()
+                interviews.find(InterviewFilter.ofProspect(id), 0, Paging.MAX_SIZE).stream()
                         .map(InterviewLine::of)
                         .toList());
     }

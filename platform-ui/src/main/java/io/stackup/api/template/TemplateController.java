@@ -2,7 +2,6 @@ package io.stackup.api.template;
 
 import io.stackup.core.template.ExportedDocument;
 import io.stackup.core.template.TemplateId;
-import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateSummary;
 import io.stackup.core.template.TemplateVersion;
@@ -88,8 +87,8 @@ class TemplateController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<String> get(@PathVariable String id) {
-        ExportedDocument document = templates.export(parse(id));
+    ResponseEntity<String> get(@PathVariable TemplateId id) {
+        ExportedDocument document = templates.export(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(
                         document.mediaType().equals("application/yaml") ? "application/yaml" : TEMPLATE_JSON))
@@ -98,24 +97,14 @@ class TemplateController {
     }
 
     @PostMapping("/{id}/publish")
-    VersionView publish(@PathVariable String id) {
-        return VersionView.of(templates.publish(parse(id)));
+    VersionView publish(@PathVariable TemplateId id) {
+        return VersionView.of(templates.publish(id));
     }
 
     @PostMapping(value = "/{id}/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode preview(@PathVariable String id, @RequestBody JsonNode body) {
+    ObjectNode preview(@PathVariable TemplateId id, @RequestBody JsonNode body) {
         JsonNode answers = body.path("answers");
         return ResultJson.of(templates.preview(
-                parse(id),
-                answers.isMissingNode() ? JsonNodeFactory.instance.objectNode() : answers,
-                body.get("targets")));
-    }
-
-    private static TemplateId parse(String id) {
-        TemplateId parsed = TemplateId.parse(id);
-        if (parsed == null) {
-            throw new TemplateNotFoundException(new TemplateId(new java.util.UUID(0, 0)));
-        }
-        return parsed;
+                id, answers.isMissingNode() ? JsonNodeFactory.instance.objectNode() : answers, body.get("targets")));
     }
 }
