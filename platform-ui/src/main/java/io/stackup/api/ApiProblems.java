@@ -20,6 +20,7 @@ import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateValidationException;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,6 +33,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -177,6 +179,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(notFound));
         }
         return super.handleTypeMismatch(ex, headers, status, request);
+    }
+
+    /**
+     * A request record that fails its Bean Validation constraints: 400 with {@code errors[]}, each at {@code $.field},
+     * as a {@link BadRequestException} is answered. Errors are ordered by path, since the validator reports them in no
+     * order.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problem> problems = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Problem("$." + error.getField(), String.valueOf(error.getDefaultMessage())))
+                .sorted(Comparator.comparing(Problem::path))
+                .toList();
+        if (problems.isEmpty()) {
+            return super.handleMethodArgumentNotValid(ex, headers, status, request);
+        }
+        return ResponseEntity.badRequest().body(refusedWithProblems(new BadRequestException(problems)));
     }
 
     @ExceptionHandler(InterviewIncompleteException.class)

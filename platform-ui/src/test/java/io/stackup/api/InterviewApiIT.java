@@ -219,14 +219,22 @@ class InterviewApiIT {
                         .asString())
                 .isEqualTo("self");
 
-        assertThat(send(
-                                "POST",
-                                "/api/v1/interviews/" + id + "/reassign",
-                                admin,
-                                "{\"interviewer\": \"freelancer@stackup.test\"}")
-                        .statusCode())
-                .as("a reason is required")
-                .isEqualTo(400);
+        HttpResponse<String> withoutReason = send(
+                "POST",
+                "/api/v1/interviews/" + id + "/reassign",
+                admin,
+                "{\"interviewer\": \"freelancer@stackup.test\"}");
+        assertThat(withoutReason.statusCode()).as("a reason is required").isEqualTo(400);
+        assertThat(json(withoutReason).get("type").asString()).isEqualTo("https://stackup.io/problems/bad-request");
+        assertThat(json(withoutReason).get("errors").size()).isEqualTo(1);
+        assertThat(json(withoutReason).get("errors").get(0).get("path").asString())
+                .isEqualTo("$.reason");
+        assertThat(json(withoutReason).get("errors").get(0).get("message").asString())
+                .isEqualTo("missing");
+        HttpResponse<String> emptyCancel = send("POST", "/api/v1/interviews/" + id + "/cancel", admin, "{}");
+        assertThat(emptyCancel.statusCode()).isEqualTo(400);
+        assertThat(json(emptyCancel).get("errors").get(0).get("path").asString())
+                .isEqualTo("$.reason");
         HttpResponse<String> reassigned = send(
                 "POST",
                 "/api/v1/interviews/" + id + "/reassign",
