@@ -20,6 +20,7 @@ import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateValidationException;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,11 +32,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /** Every API error as RFC 9457 problem details, with a message that says what to do. */
 @RestControllerAdvice(basePackages = "io.stackup.api")
@@ -177,6 +181,56 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(notFound));
         }
         return super.handleTypeMismatch(ex, headers, status, request);
+    }
+
+    /**
+     * A request record that fails its Bean Validation constraints: 400 with {@code errors[]}, each at {@code $.field},
+     * as a {@link BadRequestException} is answered. Errors are ordered by path, since the validator reports them in no
+     * order.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problem> problems = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Problem("$." + error.getField(), String.valueOf(error.getDefaultMessage())))
+                .sorted(Comparator.comparing(Problem::path))
+                .toList();
+        if (problems.isEmpty()) {
+            return super.handleMethodArgumentNotValid(ex, headers, status, request);
+        }
+        return ResponseEntity.badRequest().body(refusedWithProblems(new BadRequestException(problems)));
+    }
+
+    /**
+     * A body that cannot be read as the request's form (not JSON, or a field of the wrong type for a request record):
+     * 400 with {@code errors[]}, as every other refused form, at the field Jackson names or at {@code $}. The
+     * message names no part of the body, so a large body never comes back in the answer.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String path = "$";
+        String message = "the body is not a JSON document of this request's form";
+        if (ex.getMostSpecificCause() instanceof JacksonException unreadable
+                && !unreadable.getPath().isEmpty()) {
+            path = jsonPath(unreadable.getPath());
+            message = "has the wrong type";
+        }
+        return ResponseEntity.badRequest()
+                .body(refusedWithProblems(new BadRequestException(List.of(new Problem(path, message)))));
+    }
+
+    private static String jsonPath(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : references) {
+            String name = reference.getPropertyName();
+            if (name != null) {
+                path.append('.').append(name);
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler(InterviewIncompleteException.class)

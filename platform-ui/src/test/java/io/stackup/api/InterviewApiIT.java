@@ -219,14 +219,33 @@ class InterviewApiIT {
                         .asString())
                 .isEqualTo("self");
 
-        assertThat(send(
-                                "POST",
-                                "/api/v1/interviews/" + id + "/reassign",
-                                admin,
-                                "{\"interviewer\": \"freelancer@stackup.test\"}")
-                        .statusCode())
-                .as("a reason is required")
-                .isEqualTo(400);
+        HttpResponse<String> withoutReason = send(
+                "POST",
+                "/api/v1/interviews/" + id + "/reassign",
+                admin,
+                "{\"interviewer\": \"freelancer@stackup.test\"}");
+        assertThat(withoutReason.statusCode()).as("a reason is required").isEqualTo(400);
+        assertThat(json(withoutReason).get("type").asString()).isEqualTo("https://stackup.io/problems/bad-request");
+        assertThat(json(withoutReason).get("errors").size()).isEqualTo(1);
+        assertThat(json(withoutReason).get("errors").get(0).get("path").asString())
+                .isEqualTo("$.reason");
+        assertThat(json(withoutReason).get("errors").get(0).get("message").asString())
+                .isEqualTo("missing");
+        HttpResponse<String> emptyCancel = send("POST", "/api/v1/interviews/" + id + "/cancel", admin, "{}");
+        assertThat(emptyCancel.statusCode()).isEqualTo(400);
+        assertThat(json(emptyCancel).get("errors").get(0).get("path").asString())
+                .isEqualTo("$.reason");
+        HttpResponse<String> listCancel = send("POST", "/api/v1/interviews/" + id + "/cancel", admin, "[1, 2]");
+        assertThat(listCancel.statusCode()).as("a body of another form").isEqualTo(400);
+        assertThat(json(listCancel).get("errors").get(0).get("path").asString()).isEqualTo("$");
+        HttpResponse<String> objectReason =
+                send("POST", "/api/v1/interviews/" + id + "/cancel", admin, "{\"reason\": {\"why\": 1}}");
+        assertThat(objectReason.statusCode()).as("a reason that is no text").isEqualTo(400);
+        assertThat(json(objectReason).get("errors").get(0).get("path").asString())
+                .isEqualTo("$.reason");
+        HttpResponse<String> brokenJson = send("POST", "/api/v1/interviews/" + id + "/cancel", admin, "{\"reason\": ");
+        assertThat(brokenJson.statusCode()).as("not JSON").isEqualTo(400);
+        assertThat(json(brokenJson).get("errors").get(0).get("path").asString()).isEqualTo("$");
         HttpResponse<String> reassigned = send(
                 "POST",
                 "/api/v1/interviews/" + id + "/reassign",

@@ -18,6 +18,8 @@ import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.document.AnswerReader;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,6 +70,17 @@ class InterviewController {
             return new Assigned(ref.id().toString(), ref.status().json());
         }
     }
+
+    /**
+     * The body of a reassignment. Only presence is checked here; who may take the interview and what a reason must be
+     * are {@link InterviewService}'s rules.
+     */
+    record Reassignment(
+            @NotNull(message = "missing") String interviewer,
+            @NotNull(message = "missing") String reason) {}
+
+    /** The body of a cancellation; what a reason must be is {@link InterviewService}'s rule. */
+    record Cancellation(@NotNull(message = "missing") String reason) {}
 
     record InterviewLine(
             String id,
@@ -174,26 +187,15 @@ class InterviewController {
 
     /** Not in docs/spec/api.md: gives an open interview to another interviewer; the reason is kept in its history. */
     @PostMapping(value = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode reassign(@PathVariable InterviewId id, @RequestBody JsonNode body) {
-        List<Problem> problems = new ArrayList<>();
-        String interviewer = text(body, "interviewer", problems);
-        String reason = text(body, "reason", problems);
-        if (!problems.isEmpty() || interviewer == null || reason == null) {
-            throw new BadRequestException(problems);
-        }
-        assignments.reassign(id, interviewer, reason);
+    ObjectNode reassign(@PathVariable InterviewId id, @Valid @RequestBody Reassignment body) {
+        assignments.reassign(id, body.interviewer(), body.reason());
         return detail(interviews.get(id));
     }
 
     /** Not in docs/spec/api.md: cancels an open interview; the reason is kept in its history. */
     @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode cancel(@PathVariable InterviewId id, @RequestBody JsonNode body) {
-        List<Problem> problems = new ArrayList<>();
-        String reason = text(body, "reason", problems);
-        if (!problems.isEmpty() || reason == null) {
-            throw new BadRequestException(problems);
-        }
-        assignments.cancel(id, reason);
+    ObjectNode cancel(@PathVariable InterviewId id, @Valid @RequestBody Cancellation body) {
+        assignments.cancel(id, body.reason());
         return detail(interviews.get(id));
     }
 
