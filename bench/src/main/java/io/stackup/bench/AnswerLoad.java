@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * N concurrent interviewers answering through the API against a running local stack ({@code deploy/local/run.sh}):
@@ -34,7 +33,6 @@ public final class AnswerLoad {
 
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final int BODIES_SHOWN = 5;
-    private static final Duration REFRESH_MARGIN = Duration.ofSeconds(20);
 
     private AnswerLoad() {}
 
@@ -59,7 +57,7 @@ public final class AnswerLoad {
         StackApi.Token admin = api.token(StackApi.ADMIN);
         StackApi.LoadTemplate template = api.publishLoadTemplate(admin);
         List<String> interviews = api.createInterviews(admin, template.id(), n, StackApi.INTERVIEWER);
-        AtomicReference<StackApi.Token> interviewer = new AtomicReference<>(api.token(StackApi.INTERVIEWER));
+        StackApi.RenewingToken interviewer = new StackApi.RenewingToken(api, StackApi.INTERVIEWER);
         System.out.printf(
                 Locale.ROOT,
                 "Setup: template %s (%s, %d questions), %d interviews for %s in %.1f s%n",
@@ -102,7 +100,7 @@ public final class AnswerLoad {
                                     .get((step / questions.size())
                                             % question.answers().size());
                             step++;
-                            StackApi.Token token = current(api, interviewer);
+                            StackApi.Token token = interviewer.current();
                             HttpRequest request = HttpRequest.newBuilder(URI.create(
                                             api.app + "/api/v1/interviews/" + interview + "/answers/" + question.key()))
                                     .timeout(Duration.ofSeconds(60))
@@ -193,23 +191,6 @@ public final class AnswerLoad {
         }
         for (String body : new ArrayList<>(bodies)) {
             System.out.println("  " + body);
-        }
-    }
-
-    /** The shared interviewer token, renewed (once, by whichever thread gets there first) in its last 20 s. */
-    private static StackApi.Token current(StackApi api, AtomicReference<StackApi.Token> holder) {
-        StackApi.Token token = holder.get();
-        if (token.expiresAtNanos() - System.nanoTime() > REFRESH_MARGIN.toNanos()) {
-            return token;
-        }
-        synchronized (holder) {
-            StackApi.Token again = holder.get();
-            if (again.expiresAtNanos() - System.nanoTime() > REFRESH_MARGIN.toNanos()) {
-                return again;
-            }
-            StackApi.Token fresh = api.token(StackApi.INTERVIEWER);
-            holder.set(fresh);
-            return fresh;
         }
     }
 

@@ -41,6 +41,41 @@ final class StackApi {
     /** An access token and when it expires (nanoTime). */
     record Token(String value, long expiresAtNanos) {}
 
+    /**
+     * One user's token, shared between threads and renewed (once, by whichever thread gets there first) when it has
+     * less than 20 s left.
+     */
+    static final class RenewingToken {
+        private static final Duration MARGIN = Duration.ofSeconds(20);
+
+        private final StackApi api;
+        private final String user;
+        private volatile Token token;
+
+        RenewingToken(StackApi api, String user) {
+            this.api = api;
+            this.user = user;
+            this.token = api.token(user);
+        }
+
+        Token current() {
+            Token now = token;
+            if (fresh(now)) {
+                return now;
+            }
+            synchronized (this) {
+                if (!fresh(token)) {
+                    token = api.token(user);
+                }
+                return token;
+            }
+        }
+
+        private static boolean fresh(Token token) {
+            return token.expiresAtNanos() - System.nanoTime() > MARGIN.toNanos();
+        }
+    }
+
     /** A question of the load template, with valid answers to cycle through (at least one). */
     record Question(String key, String type, List<String> answers) {}
 
@@ -133,6 +168,20 @@ final class StackApi {
             }
             return ids;
         }
+    }
+
+    /** {@code GET /api/v1/interviews/{id}}: status, answers, timestamps. */
+    JsonNode interview(Token token, String id) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/api/v1/interviews/" + id))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token.value())
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "Reading interview " + id + " failed: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     HttpResponse<String> post(Token token, String path, JsonNode body) {

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -23,35 +27,77 @@ public final class EmbeddedDatabase implements RunningDatabase {
     public static final String APP_ROLE = "stackup_app";
     public static final String KEYCLOAK_DATABASE = "keycloak";
 
-    private final EmbeddedPostgres postgres;
+    /**
+     * The settings that make an acknowledged commit survive a crash of PostgreSQL or of the machine (ADR 0011): the
+     * embedded library starts every server with {@code synchronous_commit=off} and {@code -F} (fsync off), which
+     * acknowledges a commit before its WAL is written, so every kept cluster sets all three back explicitly.
+     */
+    public static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    /**
+     * A throw-away cluster's settings: nothing of it outlives the JVM, so it trades durability for speed (the tests'
+     * shared server).
+     */
+    static final Map<String, String> THROWAWAY = Map.of(
+            "fsync", "off",
+            "synchronous_commit", "off",
+            "full_page_writes", "off");
+
+    private final EmbeddedPostgres postgres;
+    private final @Nullable Path dataDirectory;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, @Nullable Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
-     * Starts a server. With a data directory the data survives a restart; without one it lives in a temporary folder.
+     * Starts a server. With a data directory the data survives a restart and every commit is durable
+     * ({@link #DURABLE}); without one it lives in a temporary folder and is not ({@link #THROWAWAY}).
      *
      * @param dataDirectory where the cluster lives, or {@code null} for a throw-away cluster
      * @param port the port, or 0 for any free one
      */
     public static EmbeddedDatabase start(@Nullable Path dataDirectory, int port) {
+        return start(dataDirectory, port, Map.of());
+    }
+
+    /**
+     * Starts a server as {@link #start(Path, int)} does, with some server settings overridden: only for measuring
+     * what a setting costs or loses (the fault harness's unsafe mode), never for data anyone keeps.
+     *
+     * @param overrides server settings ({@code postgresql.conf} names) that win over the defaults above
+     */
+    public static EmbeddedDatabase start(@Nullable Path dataDirectory, int port, Map<String, String> overrides) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+            Map<String, String> settings = new LinkedHashMap<>(dataDirectory == null ? THROWAWAY : DURABLE);
+            settings.put("max_connections", "300");
+            settings.putAll(overrides);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }
             if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // A kept cluster may first have to recover from a crash: give it longer than the library's 10 s.
+                builder.setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false)
+                        .setPGStartupWait(Duration.ofSeconds(90));
             }
-            EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataDirectory);
             database.bootstrap();
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
+    }
+
+    /** Where the cluster lives, if it was started with a data directory. */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(dataDirectory);
     }
 
     public int port() {

@@ -1,11 +1,5 @@
 package io.stackup.deploy;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,11 +25,8 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        Path appJar = Path.of(args.length > 0 ? args[0] : "platform-ui/target/stackup.jar");
-        if (!Files.isRegularFile(appJar)) {
-            throw new IllegalStateException("No application jar at " + appJar.toAbsolutePath()
-                    + ". Build it first: ./mvnw -DskipTests package");
-        }
+        Path appJar =
+                ApplicationProcess.requireJar(Path.of(args.length > 0 ? args[0] : "platform-ui/target/stackup.jar"));
         Path home = Path.of(env("STACKUP_HOME", ".stackup")).toAbsolutePath();
         int appPort = Integer.parseInt(env("STACKUP_PORT", "8080"));
         int keycloakPort = Integer.parseInt(env("STACKUP_KEYCLOAK_PORT", "8180"));
@@ -66,9 +57,17 @@ public final class LocalStack {
                 Map.of("STACKUP_BASE_URL", appUrl)));
         running.add(keycloak);
 
-        Process app = startApplication(appJar, appPort, smtpPort, database, keycloak, adminPassword);
-        running.add(0, () -> stop(app));
-        waitUntilReady(appUrl, app);
+        ApplicationProcess app = ApplicationProcess.start(new ApplicationProcess.Options(
+                appJar,
+                appPort,
+                smtpPort,
+                database.jdbcUrl(EmbeddedDatabase.DATABASE),
+                keycloak.baseUrl(),
+                adminPassword,
+                null,
+                List.of()));
+        running.add(0, app);
+        app.awaitReady(Duration.ofMinutes(5));
         log.info("""
 
                 =====================================================================
@@ -82,63 +81,6 @@ public final class LocalStack {
                 =====================================================================""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), appUrl, keycloak.baseUrl(), smtpPort);
         int exit = app.waitFor();
         log.info("Stackup exited with {}", exit);
-    }
-
-    private static Process startApplication(
-            Path appJar,
-            int port,
-            int smtpPort,
-            EmbeddedDatabase database,
-            KeycloakServer keycloak,
-            String adminPassword)
-            throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(
-                java.toString(), "-jar", appJar.toString(), "--spring.profiles.active=demo", "--server.port=" + port);
-        Map<String, String> env = builder.environment();
-        env.put("STACKUP_DB_URL", database.jdbcUrl(EmbeddedDatabase.DATABASE));
-        env.put("STACKUP_DB_USER", EmbeddedDatabase.APP_ROLE);
-        env.put("STACKUP_DB_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.APP_ROLE));
-        env.put("STACKUP_DB_OWNER", EmbeddedDatabase.OWNER_ROLE);
-        env.put("STACKUP_DB_OWNER_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.OWNER_ROLE));
-        env.put("STACKUP_KEYCLOAK_URL", keycloak.baseUrl());
-        env.put("KC_ADMIN_PASSWORD", adminPassword);
-        env.put("STACKUP_SMTP_PORT", String.valueOf(smtpPort));
-        env.put("STACKUP_PUBLIC_URL", "http://localhost:" + port);
-        builder.inheritIO();
-        log.info("Starting Stackup from {}", appJar);
-        return builder.start();
-    }
-
-    private static void waitUntilReady(String appUrl, Process app) throws InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(appUrl + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5))
-                .build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException(
-                        "Stackup stopped while starting (exit " + app.exitValue() + "); its log is above.");
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Stackup was not ready after 5 minutes; its log is above.");
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
     }
 
     private static void stopAll(List<AutoCloseable> running) {

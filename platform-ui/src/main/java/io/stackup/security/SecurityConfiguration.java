@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
@@ -57,6 +58,7 @@ class SecurityConfiguration {
     SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/public/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterBefore(new DatabaseUnavailableFilter(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -95,6 +97,7 @@ class SecurityConfiguration {
                                 "forbidden",
                                 "Not allowed",
                                 "Your roles do not allow this call.")))
+                .addFilterBefore(new DatabaseUnavailableFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ApiTenantFilter(access), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -1,0 +1,199 @@
+package io.stackup.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stackup's application jar as a child JVM with the {@code demo} profile, pointed at an {@link EmbeddedDatabase}, a
+ * Keycloak and an SMTP server: the local stack's app, and the fault harness's, which kills and restarts it.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationProcess.class);
+    private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * How to start the application.
+     *
+     * @param jar the application jar ({@code platform-ui/target/stackup.jar})
+     * @param port its HTTP port
+     * @param smtpPort where it sends mail
+     * @param databaseUrl the JDBC URL of the {@value EmbeddedDatabase#DATABASE} database
+     * @param keycloakUrl the Keycloak it trusts and administers
+     * @param adminPassword the Keycloak admin's password (the demo profile creates users with it)
+     * @param output where the process's output goes: {@code null} for this JVM's own
+     * @param jvmArgs extra JVM options, e.g. a heap size
+     */
+    public record Options(
+            Path jar,
+            int port,
+            int smtpPort,
+            String databaseUrl,
+            String keycloakUrl,
+            String adminPassword,
+            @Nullable Path output,
+            List<String> jvmArgs) {
+
+        public Options {
+            Objects.requireNonNull(jar, "jar");
+            Objects.requireNonNull(databaseUrl, "databaseUrl");
+            Objects.requireNonNull(keycloakUrl, "keycloakUrl");
+            Objects.requireNonNull(adminPassword, "adminPassword");
+            jvmArgs = List.copyOf(jvmArgs);
+            requireJar(jar);
+        }
+
+        public String baseUrl() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    /** Fails early, before any service is started, when the jar has not been built. */
+    public static Path requireJar(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(
+                    "No application jar at " + jar.toAbsolutePath() + ". Build it first: ./mvnw -DskipTests package");
+        }
+        return jar;
+    }
+
+    private final Options options;
+    private final Process process;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private ApplicationProcess(Options options, Process process) {
+        this.options = options;
+        this.process = process;
+    }
+
+    /** Starts the application and returns at once; {@link #awaitReady} waits for it. */
+    public static ApplicationProcess start(Options options) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(options.jvmArgs());
+        command.addAll(List.of(
+                "-jar", options.jar().toString(), "--spring.profiles.active=demo", "--server.port=" + options.port()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("STACKUP_DB_URL", options.databaseUrl());
+        env.put("STACKUP_DB_USER", EmbeddedDatabase.APP_ROLE);
+        env.put("STACKUP_DB_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.APP_ROLE));
+        env.put("STACKUP_DB_OWNER", EmbeddedDatabase.OWNER_ROLE);
+        env.put("STACKUP_DB_OWNER_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.OWNER_ROLE));
+        env.put("STACKUP_KEYCLOAK_URL", options.keycloakUrl());
+        env.put("KC_ADMIN_PASSWORD", options.adminPassword());
+        env.put("STACKUP_SMTP_PORT", String.valueOf(options.smtpPort()));
+        env.put("STACKUP_PUBLIC_URL", options.baseUrl());
+        if (options.output() == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true)
+                    .redirectOutput(
+                            ProcessBuilder.Redirect.appendTo(options.output().toFile()));
+        }
+        log.info("Starting Stackup from {} on port {}", options.jar(), options.port());
+        try {
+            return new ApplicationProcess(options, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + command, e);
+        }
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Whether {@code /actuator/health/readiness} answers 200 now. */
+    public boolean isReady() {
+        return readinessStatus() == 200;
+    }
+
+    /**
+     * The status {@code /actuator/health/readiness} answers now: 200 when ready, 503 when not (e.g. while the
+     * database is gone), 0 when it cannot be reached or takes longer than 10 s.
+     */
+    public int readinessStatus() {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(options.baseUrl() + "/actuator/health/readiness"))
+                .timeout(READINESS_TIMEOUT)
+                .build();
+        try {
+            return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException notNow) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /**
+     * Waits until the application is ready.
+     *
+     * @throws IllegalStateException if it exits meanwhile or is not ready within {@code timeout}
+     */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Stackup stopped while starting (exit " + process.exitValue() + "); "
+                        + (options.output() == null ? "its log is above." : "its log: " + options.output()));
+            }
+            if (isReady()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Stackup was not ready after " + timeout.toSeconds() + " s; "
+                + (options.output() == null ? "its log is above." : "its log: " + options.output()));
+    }
+
+    /** Waits until the process exits and returns its exit code. */
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** Kills the JVM at once ({@code SIGKILL}: no shutdown hook, no graceful shutdown) and waits until it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Stops the application gracefully, forcibly after 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Stackup on " + options.baseUrl() + " (pid " + process.pid() + ")";
+    }
+}
