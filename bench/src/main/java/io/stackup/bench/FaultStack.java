@@ -66,7 +66,21 @@ final class FaultStack implements AutoCloseable {
      */
     static FaultStack start(Path work, Path appJar, boolean unsafe) throws InterruptedException {
         Path data = work.resolve("postgres");
-        Map<String, String> overrides = unsafe ? Map.of("synchronous_commit", "off") : Map.of();
+        Map<String, String> overrides = new java.util.HashMap<>();
+        if (unsafe) {
+            overrides.put("synchronous_commit", "off");
+        }
+        if (Boolean.getBoolean("pg.trace")) {
+            // Every statement with its time, backend and transaction, in work/postgres-log/: to follow a lost write.
+            overrides.put("logging_collector", "on");
+            overrides.put(
+                    "log_directory",
+                    work.resolve("postgres-log").toAbsolutePath().toString());
+            overrides.put("log_filename", "postgres-%H%M%S.log");
+            overrides.put("log_statement", "all");
+            overrides.put("log_line_prefix", "%m [%p] x%x ");
+            overrides.put("log_min_messages", "info");
+        }
         EmbeddedDatabase database = EmbeddedDatabase.start(data, KeycloakServer.freePort(), overrides);
         MailServer mail = null;
         KeycloakServer keycloak = null;
