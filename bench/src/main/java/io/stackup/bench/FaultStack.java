@@ -78,7 +78,7 @@ final class FaultStack implements AutoCloseable {
                     work.resolve("postgres-log").toAbsolutePath().toString());
             overrides.put("log_filename", "postgres-%H%M%S.log");
             overrides.put("log_statement", "all");
-            overrides.put("log_line_prefix", "%m [%p] x%x ");
+            overrides.put("log_line_prefix", "%m|%p|x%x|");
             overrides.put("log_min_messages", "info");
         }
         EmbeddedDatabase database = EmbeddedDatabase.start(data, KeycloakServer.freePort(), overrides);
