@@ -78,7 +78,7 @@ final class FaultStack implements AutoCloseable {
                     work.resolve("postgres-log").toAbsolutePath().toString());
             overrides.put("log_filename", "postgres-%H%M%S.log");
             overrides.put("log_statement", "all");
-            overrides.put("log_line_prefix", "%m|%p|x%x|");
+            overrides.put("log_line_prefix", "%m-p%p-x%x:"); // pg_ctl passes it through a shell
             overrides.put("log_min_messages", "info");
         }
         EmbeddedDatabase database = EmbeddedDatabase.start(data, KeycloakServer.freePort(), overrides);
@@ -98,7 +98,10 @@ final class FaultStack implements AutoCloseable {
                     keycloak.baseUrl(),
                     keycloak.adminPassword(),
                     work.resolve("app.log"),
-                    List.of("-Xmx1g"));
+                    Boolean.getBoolean("pg.trace")
+                            // the app's side of the trace: every statement jOOQ runs, with its values and thread
+                            ? List.of("-Xmx1g", "-Dlogging.level.org.jooq.tools.LoggerListener=DEBUG")
+                            : List.of("-Xmx1g"));
             FaultStack stack = new FaultStack(data, database.port(), overrides, database, mail, keycloak, options);
             stack.startApp();
             return stack;
