@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -20,12 +23,15 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers an API call that failed because PostgreSQL could not be reached with {@code 503} and {@code Retry-After},
- * so a client keeps its write and sends it again (ADR 0011). Without it the failure reaches the servlet container's
- * error dispatch, which the token-secured chain refuses, and the client reads {@code 403}: as if the write were
- * forbidden, when it only has to wait for the database.
+ * The last word on an API call that failed with an exception (ADR 0011): nothing escapes to the servlet container's
+ * error dispatch, which answered such a call with an empty {@code 200} or {@code 403}, so that a client took a write
+ * that never ran for stored, or a wait for a refusal. A call that failed because PostgreSQL could not be reached is
+ * answered {@code 503} with {@code Retry-After}, so the client keeps its write and sends it again; any other failure
+ * is {@code 500} with a problem body and a reference that the log names.
  */
 final class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
     static final String RETRY_AFTER_SECONDS = "5";
 
@@ -35,18 +41,35 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException e) {
-            if (!databaseUnavailable(e) || response.isCommitted()) {
+            if (response.isCommitted()) {
                 throw e;
             }
             response.reset();
-            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            if (databaseUnavailable(e)) {
+                LOG.warn(
+                        "{} {} failed: the database cannot be reached ({})",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        e.toString());
+                response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                ProblemWriter.write(
+                        response,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "unavailable",
+                        "Temporarily unavailable",
+                        "The database cannot be reached right now. Send the same request again in a few seconds: an"
+                                + " answer (PUT) can always be repeated.");
+                return;
+            }
+            String reference = UUID.randomUUID().toString();
+            LOG.error("{} {} failed; reference {}", request.getMethod(), request.getRequestURI(), reference, e);
             ProblemWriter.write(
                     response,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "unavailable",
-                    "Temporarily unavailable",
-                    "The database cannot be reached right now. Send the same request again in a few seconds: an"
-                            + " answer (PUT) can always be repeated.");
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "internal-error",
+                    "Something went wrong",
+                    "The call failed on our side and changed nothing that it did not confirm. Try again; if it fails"
+                            + " again, contact support and quote reference " + reference + ".");
         }
     }
 
@@ -66,10 +89,9 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
                     || (cause instanceof SQLException sql && connectionLost(sql.getSQLState()))) {
                 return true;
             }
-            if (cause instanceof TransactionSystemException rollbackFailed
-                    && rollbackFailed.getApplicationException() != null
-                    && databaseUnavailable(rollbackFailed.getApplicationException())) {
-                // the rollback's own failure ("Connection is closed") hides why the work failed
+            if (cause instanceof TransactionSystemException) {
+                // a commit or rollback that failed: its connection broke (its own cause is often only the pool's
+                // "Connection is closed"), so whether the work was stored is unknown, and the client repeats it
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package io.stackup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -68,14 +67,32 @@ class DatabaseUnavailableFilterTest {
     }
 
     @Test
-    void any_other_failure_passes_through_unchanged() {
-        DataIntegrityViolationException violation = new DataIntegrityViolationException("duplicate key");
-        FilterChain failing = (req, res) -> {
-            throw violation;
+    void a_rollback_whose_only_cause_is_a_closed_connection_is_answered_503() throws Exception {
+        // as the tenant lookup of ApiTenantFilter failed when PostgreSQL ended its connections: no application
+        // exception, only the pool's "Connection is closed" (this once reached the container and came back 200)
+        FilterChain crashed = (req, res) -> {
+            throw new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
         };
 
-        assertThatThrownBy(() -> new DatabaseUnavailableFilter().doFilter(request, response, failing))
-                .isSameAs(violation);
-        assertThat(response.getStatus()).isEqualTo(200);
+        new DatabaseUnavailableFilter().doFilter(request, response, crashed);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void any_other_failure_is_answered_500_with_a_problem_and_a_reference_never_left_to_the_container()
+            throws Exception {
+        FilterChain failing = (req, res) -> {
+            throw new DataIntegrityViolationException("duplicate key");
+        };
+
+        new DatabaseUnavailableFilter().doFilter(request, response, failing);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString())
+                .contains("\"title\":\"Something went wrong\"")
+                .containsPattern("quote reference [0-9a-f-]{36}")
+                .doesNotContain("duplicate key");
     }
 }
