@@ -19,13 +19,18 @@ import io.stackup.core.template.ProblemsException;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateValidationException;
+import io.stackup.security.DatabaseUnavailableFilter;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,6 +39,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -44,6 +50,8 @@ import tools.jackson.core.JacksonException;
 /** Every API error as RFC 9457 problem details, with a message that says what to do. */
 @RestControllerAdvice(basePackages = "io.stackup.api")
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
     /** How one kind of {@link ProblemsException} is answered; the detail is made from the exception. */
     private record Refusal(
@@ -251,6 +259,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "link-not-active",
                 "This link is not active",
                 "Ask whoever sent it to you for a current link.");
+    }
+
+    /**
+     * A call whose database work failed. Answered here, never left to Spring MVC's own resolvers: they read a
+     * PostgreSQL connection's "Broken pipe" as the HTTP client having gone away and complete the call as an empty 200,
+     * so a client took a write that never ran for stored (ADR 0011). A database that cannot be reached is 503 with
+     * {@code Retry-After}, as {@link DatabaseUnavailableFilter} answers it outside the dispatcher; anything else is 500
+     * with a reference that the log names.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> database(RuntimeException e) {
+        if (DatabaseUnavailableFilter.databaseUnavailable(e)) {
+            LOG.warn("A call failed: the database cannot be reached ({})", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailableFilter.RETRY_AFTER_SECONDS)
+                    .body(problem(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "unavailable",
+                            "Temporarily unavailable",
+                            "The database cannot be reached right now. Send the same request again in a few seconds:"
+                                    + " an answer (PUT) can always be repeated."));
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.error("A call failed in the database; reference {}", reference, e);
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Something went wrong",
+                        "The call failed on our side and changed nothing that it did not confirm. Try again; if it"
+                                + " fails again, contact support and quote reference " + reference + "."));
     }
 
     @ExceptionHandler(RateLimitedException.class)

@@ -29,11 +29,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * answered {@code 503} with {@code Retry-After}, so the client keeps its write and sends it again; any other failure
  * is {@code 500} with a problem body and a reference that the log names.
  */
-final class DatabaseUnavailableFilter extends OncePerRequestFilter {
+public final class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-    static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -77,7 +77,7 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
      * Whether a connection could not be had or broke: the failure passes when PostgreSQL is back. A commit whose
      * connection broke may or may not have been stored, which the client cannot tell either way; so it repeats.
      */
-    static boolean databaseUnavailable(@Nullable Throwable failure) {
+    public static boolean databaseUnavailable(@Nullable Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
