@@ -20,15 +20,12 @@ import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.security.DatabaseUnavailableFilter;
-import java.net.URI;
+import io.stackup.security.ProblemWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
@@ -50,8 +47,6 @@ import tools.jackson.core.JacksonException;
 /** Every API error as RFC 9457 problem details, with a message that says what to do. */
 @RestControllerAdvice(basePackages = "io.stackup.api")
 class ApiProblems extends ResponseEntityExceptionHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
     /** How one kind of {@link ProblemsException} is answered; the detail is made from the exception. */
     private record Refusal(
@@ -270,26 +265,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ProblemDetail> database(RuntimeException e) {
-        if (DatabaseUnavailableFilter.databaseUnavailable(e)) {
-            LOG.warn("A call failed: the database cannot be reached ({})", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailableFilter.RETRY_AFTER_SECONDS)
-                    .body(problem(
-                            HttpStatus.SERVICE_UNAVAILABLE,
-                            "unavailable",
-                            "Temporarily unavailable",
-                            "The database cannot be reached right now. Send the same request again in a few seconds:"
-                                    + " an answer (PUT) can always be repeated."));
+        ProblemDetail problem = DatabaseUnavailableFilter.problemFor(e, "A call");
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            answer.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailableFilter.RETRY_AFTER_SECONDS);
         }
-        String reference = UUID.randomUUID().toString();
-        LOG.error("A call failed in the database; reference {}", reference, e);
-        return ResponseEntity.internalServerError()
-                .body(problem(
-                        HttpStatus.INTERNAL_SERVER_ERROR,
-                        "internal-error",
-                        "Something went wrong",
-                        "The call failed on our side and changed nothing that it did not confirm. Try again; if it"
-                                + " fails again, contact support and quote reference " + reference + "."));
+        return answer.body(problem);
     }
 
     @ExceptionHandler(RateLimitedException.class)
@@ -308,9 +289,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, @Nullable String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://stackup.io/problems/" + type));
-        problem.setTitle(title);
-        return problem;
+        return ProblemWriter.problem(status, type, title, detail);
     }
 }

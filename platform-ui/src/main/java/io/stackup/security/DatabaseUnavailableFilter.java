@@ -18,6 +18,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,32 +46,39 @@ public final class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.reset();
-            if (databaseUnavailable(e)) {
-                LOG.warn(
-                        "{} {} failed: the database cannot be reached ({})",
-                        request.getMethod(),
-                        request.getRequestURI(),
-                        e.toString());
+            ProblemDetail problem = problemFor(e, request.getMethod() + " " + request.getRequestURI());
+            if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-                ProblemWriter.write(
-                        response,
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "unavailable",
-                        "Temporarily unavailable",
-                        "The database cannot be reached right now. Send the same request again in a few seconds: an"
-                                + " answer (PUT) can always be repeated.");
-                return;
             }
-            String reference = UUID.randomUUID().toString();
-            LOG.error("{} {} failed; reference {}", request.getMethod(), request.getRequestURI(), reference, e);
-            ProblemWriter.write(
-                    response,
-                    HttpStatus.INTERNAL_SERVER_ERROR,
-                    "internal-error",
-                    "Something went wrong",
-                    "The call failed on our side and changed nothing that it did not confirm. Try again; if it fails"
-                            + " again, contact support and quote reference " + reference + ".");
+            ProblemWriter.write(response, problem);
         }
+    }
+
+    /**
+     * The answer to a call that failed, logged: 503 when the database cannot be reached (the caller adds
+     * {@code Retry-After}), else 500 with a reference that the log names. Both the API chains (this filter) and the
+     * controllers' advice answer with it, so a failure reads the same wherever it is caught.
+     *
+     * @param call what failed, for the log, e.g. {@code "PUT /api/v1/…"}
+     */
+    public static ProblemDetail problemFor(Throwable failure, String call) {
+        if (databaseUnavailable(failure)) {
+            LOG.warn("{} failed: the database cannot be reached ({})", call, failure.toString());
+            return ProblemWriter.problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "Temporarily unavailable",
+                    "The database cannot be reached right now. Send the same request again in a few seconds: an"
+                            + " answer (PUT) can always be repeated.");
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.error("{} failed; reference {}", call, reference, failure);
+        return ProblemWriter.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Something went wrong",
+                "The call failed on our side and changed nothing that it did not confirm. Try again; if it fails"
+                        + " again, contact support and quote reference " + reference + ".");
     }
 
     /**
