@@ -214,13 +214,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String path = "$";
         String message = "the body is not a JSON document of this request's form";
-        if (ex.getMostSpecificCause() instanceof JacksonException unreadable
-                && !unreadable.getPath().isEmpty()) {
+        JacksonException unreadable = jacksonCause(ex);
+        if (unreadable != null && !unreadable.getPath().isEmpty()) {
             path = jsonPath(unreadable.getPath());
-            message = "has the wrong type";
+            message = "has the wrong type or form";
         }
         return ResponseEntity.badRequest()
                 .body(refusedWithProblems(new BadRequestException(List.of(new Problem(path, message)))));
+    }
+
+    /** The first Jackson failure in the chain: it knows the path, while its own cause (a date's parse) may not. */
+    private static @Nullable JacksonException jacksonCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     private static String jsonPath(List<JacksonException.Reference> references) {

@@ -213,6 +213,22 @@ class InterviewApiIT {
         assertThat(send("POST", "/api/v1/interviews", interviewer, body(template, prospect, "freelancer@stackup.test"))
                         .statusCode())
                 .isEqualTo(403);
+        HttpResponse<String> badAssignment = send(
+                "POST",
+                "/api/v1/interviews",
+                admin,
+                "{\"templateId\": \"t-1\", \"interviewer\": \"interviewer@demo.test\"}");
+        assertThat(badAssignment.statusCode()).as(badAssignment.body()).isEqualTo(400);
+        assertThat(json(badAssignment).get("errors").findValuesAsString("path"))
+                .containsExactly("$.prospectId", "$.templateId");
+        HttpResponse<String> badDate = send(
+                "POST",
+                "/api/v1/interviews",
+                admin,
+                "{\"templateId\": \"" + template + "\", \"prospectId\": \"" + prospect
+                        + "\", \"interviewer\": \"interviewer@demo.test\", \"dueDate\": \"soon\"}");
+        assertThat(badDate.statusCode()).as(badDate.body()).isEqualTo(400);
+        assertThat(json(badDate).get("errors").get(0).get("path").asString()).isEqualTo("$.dueDate");
         String id = assign(interviewer, template, prospect, "interviewer@demo.test");
         assertThat(json(send("GET", "/api/v1/interviews/" + id, interviewer, null))
                         .get("source")

@@ -104,6 +104,20 @@ class PublicAssessmentApiIT {
                         .body())
                 .contains(company);
 
+        String linkPath = "/api/v1/public-links/" + link.get("id").asString();
+        HttpResponse<String> wrongTypes = InterviewApiIT.send(
+                "PUT",
+                linkPath,
+                other,
+                "{\"enabled\": \"no\", \"expiresAt\": \"tomorrow\", \"welcome\": 7, \"lockVersion\": \"x\"}");
+        assertThat(wrongTypes.statusCode()).as(wrongTypes.body()).isEqualTo(400);
+        assertThat(json(wrongTypes).get("errors").findValuesAsString("path"))
+                .containsExactlyInAnyOrder("$.enabled", "$.expiresAt", "$.welcome", "$.lockVersion");
+        assertThat(json(InterviewApiIT.send("GET", linkPath, other, null))
+                        .get("enabled")
+                        .asBoolean())
+                .as("a refused change changes nothing")
+                .isTrue();
         HttpResponse<String> off = InterviewApiIT.send(
                 "PUT", "/api/v1/public-links/" + link.get("id").asString(), other, "{\"enabled\": false}");
         assertThat(off.statusCode()).as(off.body()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package io.stackup.core.assessment;
 
+import io.stackup.core.assessment.query.PublicLinkQueries;
 import io.stackup.core.assessment.repository.PublicLinkRepository;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateId;
@@ -29,10 +30,12 @@ public class PublicLinkService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PublicLinkRepository links;
+    private final PublicLinkQueries queries;
     private final TemplateService templates;
 
-    PublicLinkService(PublicLinkRepository links, TemplateService templates) {
+    PublicLinkService(PublicLinkRepository links, PublicLinkQueries queries, TemplateService templates) {
         this.links = links;
+        this.queries = queries;
         this.templates = templates;
     }
 
@@ -85,13 +88,13 @@ public class PublicLinkService {
     @RolesAllowed(Roles.TENANT_ADMIN)
     @Transactional(readOnly = true)
     public List<PublicLink> find(@Nullable TemplateId template, int offset, int limit) {
-        return links.find(TenantContext.requireTenant(), template, offset, limit);
+        return queries.find(TenantContext.requireTenant(), template, offset, limit);
     }
 
     @RolesAllowed(Roles.TENANT_ADMIN)
     @Transactional(readOnly = true)
     public int count(@Nullable TemplateId template) {
-        return links.count(TenantContext.requireTenant(), template);
+        return queries.count(TenantContext.requireTenant(), template);
     }
 
     /** 32 bytes of {@link SecureRandom}, base64url without padding: 43 characters nobody can guess. */
@@ -102,7 +105,7 @@ public class PublicLinkService {
     }
 
     private PublicLink require(TenantId tenant, PublicLinkId id) {
-        return links.find(tenant, id).orElseThrow(() -> new PublicLinkNotFoundException(id));
+        return queries.find(tenant, id).orElseThrow(() -> new PublicLinkNotFoundException(id));
     }
 
     private static String user() {

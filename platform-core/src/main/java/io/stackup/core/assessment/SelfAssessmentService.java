@@ -1,5 +1,6 @@
 package io.stackup.core.assessment;
 
+import io.stackup.core.assessment.query.PublicLinkQueries;
 import io.stackup.core.assessment.repository.PublicLinkRepository;
 import io.stackup.core.assessment.repository.PublicLinkRepository.Resolved;
 import io.stackup.core.interview.SelfAssessment;
@@ -54,6 +55,7 @@ public class SelfAssessmentService {
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final PublicLinkRepository links;
+    private final PublicLinkQueries queries;
     private final TemplateService templates;
     private final SelfAssessmentInterviewService interviews;
     private final TenantDirectory tenants;
@@ -64,6 +66,7 @@ public class SelfAssessmentService {
 
     SelfAssessmentService(
             PublicLinkRepository links,
+            PublicLinkQueries queries,
             TemplateService templates,
             SelfAssessmentInterviewService interviews,
             TenantDirectory tenants,
@@ -72,6 +75,7 @@ public class SelfAssessmentService {
             @Value("${stackup.self-assessment.submissions-per-address-per-hour:10}") int submissionsPerAddress,
             @Value("${stackup.self-assessment.submissions-per-link-per-hour:100}") int submissionsPerLink) {
         this.links = links;
+        this.queries = queries;
         this.templates = templates;
         this.interviews = interviews;
         this.tenants = tenants;
@@ -112,7 +116,7 @@ public class SelfAssessmentService {
     public SelfAssessmentReceipt submit(String token, Respondent respondent, JsonNode answers, String clientAddress) {
         Resolved link = resolve(token, clientAddress);
         return PublicRespondent.call(link, () -> {
-            PublicLink stored = inTransaction(() -> links.find(link.tenant(), link.link()))
+            PublicLink stored = inTransaction(() -> queries.find(link.tenant(), link.link()))
                     .orElseThrow(LinkNotActiveException::new);
             PreparedTemplate template = templates.published(stored.template());
             List<Problem> problems = new ArrayList<>();
@@ -173,7 +177,7 @@ public class SelfAssessmentService {
 
     private SelfAssessmentPage page(Resolved link) {
         PublicLink stored =
-                inTransaction(() -> links.find(link.tenant(), link.link())).orElseThrow(LinkNotActiveException::new);
+                inTransaction(() -> queries.find(link.tenant(), link.link())).orElseThrow(LinkNotActiveException::new);
         String tenantName = tenants.findById(link.tenant()).map(Tenant::name).orElseThrow(LinkNotActiveException::new);
         return new SelfAssessmentPage(tenantName, stored.welcome(), templates.published(stored.template()));
     }

@@ -10,7 +10,12 @@ import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateId;
 import java.net.URI;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A tenant admin's public links (not in docs/spec/api.md's table yet): create one for a published template, list them,
@@ -118,27 +124,70 @@ class PublicLinkController {
     /**
      * Changes what is given ({@code enabled}, {@code expiresAt}, {@code welcome}; an absent field keeps its value, a
      * {@code null} expiry or welcome removes it only when given); with {@code lockVersion}, 409 when someone changed the
-     * link since.
+     * link since. The body is read as a tree, not bound to a record, because "absent" and "null" mean different things
+     * here and a record cannot tell them apart; every field's type is still checked, and a wrong one is a 400 naming it.
      */
     @PutMapping("/{id}")
-    LinkView change(@PathVariable PublicLinkId id, @RequestBody tools.jackson.databind.JsonNode body) {
-        PublicLink now = links.get(id);
-        boolean enabled = body.has("enabled") ? body.get("enabled").asBoolean(now.enabled()) : now.enabled();
-        Instant expires = now.expiresAt();
-        if (body.has("expiresAt")) {
-            try {
-                expires = body.get("expiresAt").isNull()
-                        ? null
-                        : Instant.parse(body.get("expiresAt").asString());
-            } catch (RuntimeException e) {
-                throw new BadRequestException(
-                        List.of(new Problem("$.expiresAt", "an instant like 2030-01-31T23:59:59Z, or null")));
-            }
+    LinkView change(@PathVariable PublicLinkId id, @RequestBody JsonNode body) {
+        if (!body.isObject()) {
+            throw new BadRequestException(List.of(new Problem("$", "must be an object")));
         }
+        PublicLink now = links.get(id);
+        List<Problem> problems = new ArrayList<>();
+        boolean enabled = field(body, "enabled", JsonNode::isBoolean, JsonNode::asBoolean, "true or false", problems)
+                .orElse(now.enabled());
+        Instant expires =
+                body.has("expiresAt") ? nullable(body, "expiresAt", PublicLinkController::instant) : now.expiresAt();
         String welcome = body.has("welcome")
-                ? (body.get("welcome").isNull() ? null : body.get("welcome").asString())
+                ? nullable(body, "welcome", v -> v.isString() ? v.asString() : null)
                 : now.welcome();
-        int lockVersion = body.has("lockVersion") ? body.get("lockVersion").asInt() : now.lockVersion();
+        int lockVersion = field(
+                        body, "lockVersion", JsonNode::canConvertToInt, JsonNode::asInt, "a whole number", problems)
+                .orElse(now.lockVersion());
+        if (body.has("expiresAt") && !body.get("expiresAt").isNull() && expires == null) {
+            problems.add(new Problem("$.expiresAt", "an instant like 2030-01-31T23:59:59Z, or null"));
+        }
+        if (body.has("welcome") && !body.get("welcome").isNull() && welcome == null) {
+            problems.add(new Problem("$.welcome", "a text, or null"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
         return LinkView.of(links.update(id, lockVersion, new PublicLinkSettings(enabled, expires, welcome)));
+    }
+
+    private static <T> Optional<T> field(
+            JsonNode body,
+            String name,
+            Predicate<JsonNode> fits,
+            Function<JsonNode, T> read,
+            String expected,
+            List<Problem> problems) {
+        JsonNode value = body.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!fits.test(value)) {
+            problems.add(new Problem("$." + name, "must be " + expected));
+            return Optional.empty();
+        }
+        return Optional.of(read.apply(value));
+    }
+
+    /** The field's value read, or {@code null} when it is absent, null, or does not read. */
+    private static <T> @Nullable T nullable(JsonNode body, String name, Function<JsonNode, @Nullable T> read) {
+        JsonNode value = body.get(name);
+        return value == null || value.isNull() ? null : read.apply(value);
+    }
+
+    private static @Nullable Instant instant(JsonNode value) {
+        if (!value.isString()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.asString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

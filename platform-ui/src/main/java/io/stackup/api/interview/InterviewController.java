@@ -20,14 +20,13 @@ import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.document.AnswerReader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,6 +78,36 @@ class InterviewController {
             @NotNull(message = "missing") String interviewer,
             @NotNull(message = "missing") String reason) {}
 
+    /**
+     * The body of an assignment. Presence and form are checked here (a wrong JSON type is a 400 naming the field, as
+     * {@code ApiProblems} answers unreadable bodies); whether the template is published, the prospect exists, the
+     * interviewer may take it and the targets name real capabilities and levels are
+     * {@link InterviewAssignmentService}'s rules.
+     */
+    record Assignment(
+            @NotNull(message = "missing") @Pattern(regexp = UUID, message = "must be an id")
+            String templateId,
+
+            @NotNull(message = "missing") @Pattern(regexp = UUID, message = "must be an id")
+            String prospectId,
+
+            @NotNull(message = "missing") String interviewer,
+            @Nullable Map<String, String> targets,
+            @Nullable LocalDate dueDate) {
+
+        NewInterview toNewInterview() {
+            // @Pattern has let only ids through
+            return new NewInterview(
+                    Objects.requireNonNull(TemplateId.parse(templateId)),
+                    Objects.requireNonNull(ProspectId.parse(prospectId)),
+                    interviewer,
+                    targets == null ? Map.of() : targets,
+                    dueDate);
+        }
+    }
+
+    private static final String UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
     /** The body of a cancellation; what a reason must be is {@link InterviewService}'s rule. */
     record Cancellation(@NotNull(message = "missing") String reason) {}
 
@@ -111,17 +140,8 @@ class InterviewController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Assigned> assign(@RequestBody JsonNode body) {
-        List<Problem> problems = new ArrayList<>();
-        TemplateId template = id(body, "templateId", TemplateId::parse, problems);
-        ProspectId prospect = id(body, "prospectId", ProspectId::parse, problems);
-        String interviewer = text(body, "interviewer", problems);
-        Map<String, String> targets = targets(body.get("targets"), problems);
-        LocalDate due = date(body.get("dueDate"), problems);
-        if (!problems.isEmpty() || template == null || prospect == null || interviewer == null) {
-            throw new BadRequestException(problems);
-        }
-        InterviewRef ref = assignments.assign(new NewInterview(template, prospect, interviewer, targets, due));
+    ResponseEntity<Assigned> assign(@Valid @RequestBody Assignment body) {
+        InterviewRef ref = assignments.assign(body.toNewInterview());
         return ResponseEntity.created(URI.create("/api/v1/interviews/" + ref.id()))
                 .body(Assigned.of(ref));
     }
@@ -250,65 +270,5 @@ class InterviewController {
         json.put("answeredBy", a.answeredBy());
         json.put("answeredAt", a.answeredAt().toString());
         return json;
-    }
-
-    private static <T> @Nullable T id(
-            JsonNode body,
-            String field,
-            java.util.function.Function<String, @Nullable T> parse,
-            List<Problem> problems) {
-        String text = text(body, field, problems);
-        if (text == null) {
-            return null;
-        }
-        T id = parse.apply(text);
-        if (id == null) {
-            problems.add(new Problem("$." + field, "'" + text + "' is not an id"));
-        }
-        return id;
-    }
-
-    private static @Nullable String text(JsonNode body, String field, List<Problem> problems) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            problems.add(new Problem("$." + field, "missing"));
-            return null;
-        }
-        if (!value.isString()) {
-            problems.add(new Problem("$." + field, "must be a string"));
-            return null;
-        }
-        return value.asString();
-    }
-
-    private static Map<String, String> targets(@Nullable JsonNode node, List<Problem> problems) {
-        Map<String, String> targets = new LinkedHashMap<>();
-        if (node == null || node.isNull()) {
-            return targets;
-        }
-        if (!node.isObject()) {
-            problems.add(new Problem("$.targets", "must be an object of capability key to level key"));
-            return targets;
-        }
-        node.properties().forEach(e -> {
-            if (e.getValue().isString()) {
-                targets.put(e.getKey(), e.getValue().asString());
-            } else {
-                problems.add(new Problem("$.targets." + e.getKey(), "must be a level key"));
-            }
-        });
-        return targets;
-    }
-
-    private static @Nullable LocalDate date(@Nullable JsonNode node, List<Problem> problems) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(node.asString());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem("$.dueDate", "must be a date like 2030-01-31"));
-            return null;
-        }
     }
 }

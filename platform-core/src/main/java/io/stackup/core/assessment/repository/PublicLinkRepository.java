@@ -3,9 +3,7 @@ package io.stackup.core.assessment.repository;
 import static io.stackup.core.jooq.Tables.PUBLIC_LINK;
 import static io.stackup.core.jooq.Tables.SELF_ASSESSMENT;
 import static io.stackup.core.jooq.Tables.STACKUP_PUBLIC_LINK;
-import static io.stackup.core.jooq.Tables.TEMPLATE;
 
-import io.stackup.core.assessment.PublicLink;
 import io.stackup.core.assessment.PublicLinkId;
 import io.stackup.core.assessment.PublicLinkSettings;
 import io.stackup.core.interview.InterviewId;
@@ -14,22 +12,16 @@ import io.stackup.core.template.TemplateId;
 import io.stackup.core.tenancy.TenantId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record13;
 import org.jooq.Records;
-import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Public links and self-assessment receipts of a tenant. Every statement names the tenant, and row-level security checks
+ * The writes of public links and self-assessment receipts of a tenant (the links' reads for screens are
+ * {@code query.PublicLinkQueries}). Every statement names the tenant, and row-level security checks
  * it again, except {@link #resolve(String)}: the one narrow way from a token to its tenant, through the database
  * function {@code stackup_public_link}.
  */
@@ -87,25 +79,6 @@ public class PublicLinkRepository {
                 == 1;
     }
 
-    public Optional<PublicLink> find(TenantId tenant, PublicLinkId id) {
-        return select().where(PUBLIC_LINK.TENANT_ID.eq(tenant))
-                .and(PUBLIC_LINK.ID.eq(id))
-                .fetchOptional(Records.mapping(PublicLink::new));
-    }
-
-    /** A page of the tenant's links, newest first; of one template when {@code template} is given. */
-    public List<PublicLink> find(TenantId tenant, @Nullable TemplateId template, int offset, int limit) {
-        return select().where(filter(tenant, template))
-                .orderBy(PUBLIC_LINK.CREATED_AT.desc(), PUBLIC_LINK.ID)
-                .offset(offset)
-                .limit(limit)
-                .fetch(Records.mapping(PublicLink::new));
-    }
-
-    public int count(TenantId tenant, @Nullable TemplateId template) {
-        return dsl.fetchCount(PUBLIC_LINK, filter(tenant, template));
-    }
-
     /**
      * Locks the link until the transaction ends, so submissions through it are counted and recorded one at a time
      * ({@link #nthLatestSubmissionSince}).
@@ -159,49 +132,5 @@ public class PublicLinkRepository {
                 .and(SELF_ASSESSMENT.LINK_ID.eq(link))
                 .and(SELF_ASSESSMENT.RECEIPT_SHA256.eq(receiptSha256))
                 .fetchOptional(SELF_ASSESSMENT.INTERVIEW_ID);
-    }
-
-    private SelectOnConditionStep<
-                    Record13<
-                            PublicLinkId,
-                            TemplateId,
-                            String,
-                            String,
-                            String,
-                            String,
-                            Boolean,
-                            Instant,
-                            String,
-                            Integer,
-                            Instant,
-                            String,
-                            Integer>>
-            select() {
-        Field<Integer> submissions = DSL.field(DSL.selectCount()
-                .from(SELF_ASSESSMENT)
-                .where(SELF_ASSESSMENT.TENANT_ID.eq(PUBLIC_LINK.TENANT_ID))
-                .and(SELF_ASSESSMENT.LINK_ID.eq(PUBLIC_LINK.ID)));
-        return dsl.select(
-                        PUBLIC_LINK.ID,
-                        PUBLIC_LINK.TEMPLATE_ID,
-                        TEMPLATE.KEY,
-                        TEMPLATE.NAME,
-                        TEMPLATE.VERSION,
-                        PUBLIC_LINK.TOKEN,
-                        PUBLIC_LINK.ENABLED,
-                        PUBLIC_LINK.EXPIRES_AT,
-                        PUBLIC_LINK.WELCOME,
-                        PUBLIC_LINK.LOCK_VERSION,
-                        PUBLIC_LINK.CREATED_AT,
-                        PUBLIC_LINK.CREATED_BY,
-                        submissions)
-                .from(PUBLIC_LINK)
-                .join(TEMPLATE)
-                .on(TEMPLATE.TENANT_ID.eq(PUBLIC_LINK.TENANT_ID).and(TEMPLATE.ID.eq(PUBLIC_LINK.TEMPLATE_ID)));
-    }
-
-    private static Condition filter(TenantId tenant, @Nullable TemplateId template) {
-        Condition condition = PUBLIC_LINK.TENANT_ID.eq(tenant);
-        return template == null ? condition : condition.and(PUBLIC_LINK.TEMPLATE_ID.eq(template));
     }
 }
