@@ -327,6 +327,59 @@ class InterviewApiIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void a_second_interview_of_a_prospect_is_compared_with_the_first_capability_by_capability() throws Exception {
+        String template = publishedTemplate();
+        String prospect = prospect(admin);
+        String first = assign(admin, template, prospect, "interviewer@demo.test");
+        put(first, "has-dir", "{\"option\": \"no\"}");
+        put(first, "budget", "{\"option\": \"yes\"}");
+        assertThat(send("POST", "/api/v1/interviews/" + first + "/complete", interviewer, null)
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> nothingEarlier = send("GET", "/api/v1/interviews/" + first + "/comparison", admin, null);
+        assertThat(nothingEarlier.statusCode()).as(nothingEarlier.body()).isEqualTo(404);
+        assertThat(json(nothingEarlier).get("detail").asString()).contains("?with=");
+
+        String second = assign(admin, template, prospect, "interviewer@demo.test");
+        put(second, "has-dir", "{\"option\": \"yes\"}");
+        put(second, "provisioning", "{\"option\": \"scripted\"}");
+        put(second, "budget", "{\"option\": \"no\"}");
+        assertThat(send("POST", "/api/v1/interviews/" + second + "/complete", interviewer, null)
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> compared = send("GET", "/api/v1/interviews/" + second + "/comparison", admin, null);
+        assertThat(compared.statusCode()).as(compared.body()).isEqualTo(200);
+        JsonNode comparison = json(compared);
+        assertThat(comparison.get("before").get("interview").asString()).isEqualTo(first);
+        assertThat(comparison.get("overall").get("before").get("level").asString())
+                .isEqualTo("basic");
+        assertThat(comparison.get("overall").get("after").get("level").asString())
+                .isEqualTo("rationalized");
+        JsonNode directory = comparison.get("capabilities").get(0);
+        assertThat(directory.get("key").asString()).isEqualTo("directory");
+        assertThat(directory.get("presence").asString()).isEqualTo("both");
+        assertThat(directory.get("movement").asString()).isEqualTo("up");
+        assertThat(directory.get("gap").asInt()).isZero();
+        assertThat(directory.get("blockers")).isEmpty();
+        JsonNode backwards =
+                json(send("GET", "/api/v1/interviews/" + first + "/comparison?with=" + second, admin, null));
+        assertThat(backwards.get("capabilities").get(0).get("movement").asString())
+                .isEqualTo("down");
+        assertThat(backwards.get("capabilities").get(0).get("blockers").toString())
+                .isEqualTo("[\"Written joiner/leaver process\",\"One directory for authentication\"]");
+
+        String otherProspect = assign(admin, template, prospect(admin), "interviewer@demo.test");
+        assertThat(send("GET", "/api/v1/interviews/" + second + "/comparison?with=" + otherProspect, admin, null)
+                        .statusCode())
+                .isEqualTo(400);
+        String otherAdmin = Tokens.accessToken("admin@other.test", "openid organization:other");
+        assertThat(send("GET", "/api/v1/interviews/" + second + "/comparison", otherAdmin, null)
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
     private String publishedTemplate() throws Exception {
         HttpResponse<String> created = send("POST", "/api/v1/templates?publish=true", admin, example());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
