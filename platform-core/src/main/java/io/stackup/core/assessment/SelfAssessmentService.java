@@ -6,6 +6,8 @@ import io.stackup.core.interview.SelfAssessment;
 import io.stackup.core.interview.SelfAssessmentInterviewService;
 import io.stackup.core.interview.SelfAssessmentRecorded;
 import io.stackup.core.prospect.ProspectDraft;
+import io.stackup.core.report.ResultReport;
+import io.stackup.core.report.ResultReports;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.Problem;
@@ -56,6 +58,7 @@ public class SelfAssessmentService {
     private final PublicLinkRepository links;
     private final TemplateService templates;
     private final SelfAssessmentInterviewService interviews;
+    private final ResultReports reports;
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
     private final RateLimiter requestsPerAddress;
@@ -66,6 +69,7 @@ public class SelfAssessmentService {
             PublicLinkRepository links,
             TemplateService templates,
             SelfAssessmentInterviewService interviews,
+            ResultReports reports,
             TenantDirectory tenants,
             TransactionTemplate transactions,
             @Value("${stackup.self-assessment.requests-per-address-per-hour:600}") int requestsPerAddress,
@@ -74,6 +78,7 @@ public class SelfAssessmentService {
         this.links = links;
         this.templates = templates;
         this.interviews = interviews;
+        this.reports = reports;
         this.tenants = tenants;
         this.transactions = transactions;
         Clock clock = Clock.systemUTC();
@@ -159,7 +164,8 @@ public class SelfAssessmentService {
             var interview = inTransaction(() -> links.findByReceipt(link.tenant(), link.link(), sha256(receipt)))
                     .orElseThrow(LinkNotActiveException::new);
             SelfAssessmentPage page = page(link);
-            return new OwnResult(page.tenantName(), page.template().template(), interviews.result(interview));
+            ResultReport report = reports.ownReport(interview);
+            return new OwnResult(page.tenantName(), page.template().template(), report.result(), report);
         });
     }
 
