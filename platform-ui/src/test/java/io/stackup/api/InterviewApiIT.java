@@ -380,6 +380,79 @@ class InterviewApiIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void targets_change_through_the_api_before_and_after_completion_and_the_result_follows_them() throws Exception {
+        String template = publishedTemplate();
+        String prospect = prospect(admin);
+        String id = assign(admin, template, prospect, "interviewer@demo.test");
+        String path = "/api/v1/interviews/" + id + "/targets";
+
+        HttpResponse<String> set = send("PUT", path, interviewer, "{\"directory\": \"dynamic\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(json(set).get("complete").asBoolean()).isFalse();
+        assertThat(json(set).get("capabilities").get(0).get("target").asString())
+                .isEqualTo("dynamic");
+        assertThat(json(send("GET", "/api/v1/interviews/" + id, admin, null))
+                        .get("targets")
+                        .toString())
+                .isEqualTo("{\"directory\":\"dynamic\"}");
+
+        HttpResponse<String> unknown = send("PUT", path, interviewer, "{\"directory\": \"expert\", \"no-such\": null}");
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
+        assertThat(json(unknown).get("errors").findValuesAsString("path"))
+                .containsExactly("$.directory", "$['no-such']");
+        assertThat(json(unknown).get("errors").get(0).get("message").asString()).contains("give one of basic");
+        assertThat(send("PUT", path, interviewer, "{\"directory\": 3}").statusCode())
+                .as("a value of another form")
+                .isEqualTo(400);
+        assertThat(send("PUT", path, interviewer, "[\"directory\"]").statusCode())
+                .isEqualTo(400);
+        String huge = "{\"directory\": \"" + "x".repeat(200_000) + "\"}";
+        HttpResponse<String> tooLarge = send("PUT", path, interviewer, huge);
+        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        assertThat(tooLarge.body()).doesNotContain("xxxxxxxxxx").contains("at most 131072 bytes");
+        assertThat(json(send("GET", "/api/v1/interviews/" + id, admin, null))
+                        .get("targets")
+                        .toString())
+                .as("refused changes change nothing")
+                .isEqualTo("{\"directory\":\"dynamic\"}");
+
+        assertThat(put(id, "has-dir", "{\"option\": \"no\"}").statusCode()).isEqualTo(200);
+        assertThat(put(id, "budget", "{\"option\": \"yes\"}").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/v1/interviews/" + id + "/complete", interviewer, null)
+                        .statusCode())
+                .isEqualTo(200);
+        String expert = Tokens.accessToken("expert@demo.test", "openid organization:demo");
+        assertThat(send("PUT", path, expert, "{\"directory\": \"basic\"}").statusCode())
+                .as("an expert reads the result but changes no target")
+                .isEqualTo(403);
+
+        HttpResponse<String> whatIf = send("PUT", path, admin, "{\"directory\": \"basic\"}");
+        assertThat(whatIf.statusCode()).as(whatIf.body()).isEqualTo(200);
+        JsonNode result = json(whatIf);
+        assertThat(result.get("complete").asBoolean()).isTrue();
+        assertThat(result.get("capabilities").get(0).get("gap").asInt()).isZero();
+        assertThat(result.get("roadmap").size()).isZero();
+        assertThat(result.get("qualification").get("qualified").asBoolean()).isFalse();
+        assertThat(json(send("GET", "/api/v1/interviews/" + id + "/result", expert, null)))
+                .isEqualTo(result);
+        assertThat(json(send("GET", "/api/v1/interviews/" + id, admin, null))
+                        .get("history")
+                        .findValuesAsString("kind"))
+                .containsExactly("assigned", "targets_changed", "completed", "targets_changed");
+
+        String otherAdmin = Tokens.accessToken("admin@other.test", "openid organization:other");
+        assertThat(send("PUT", path, otherAdmin, "{\"directory\": \"dynamic\"}").statusCode())
+                .isEqualTo(404);
+        String cancelled = assign(admin, template, prospect, "interviewer@demo.test");
+        assertThat(send("POST", "/api/v1/interviews/" + cancelled + "/cancel", admin, "{\"reason\": \"no\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("PUT", "/api/v1/interviews/" + cancelled + "/targets", admin, "{\"directory\": null}")
+                        .statusCode())
+                .isEqualTo(409);
+    }
+
     private String publishedTemplate() throws Exception {
         HttpResponse<String> created = send("POST", "/api/v1/templates?publish=true", admin, example());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -7,6 +7,8 @@ import io.stackup.core.interview.SelfAssessment;
 import io.stackup.core.interview.SelfAssessmentInterviewService;
 import io.stackup.core.interview.SelfAssessmentRecorded;
 import io.stackup.core.prospect.ProspectDraft;
+import io.stackup.core.report.ResultReport;
+import io.stackup.core.report.ResultReports;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.Problem;
@@ -58,6 +60,7 @@ public class SelfAssessmentService {
     private final PublicLinkQueries queries;
     private final TemplateService templates;
     private final SelfAssessmentInterviewService interviews;
+    private final ResultReports reports;
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
     private final RateLimiter requestsPerAddress;
@@ -69,6 +72,7 @@ public class SelfAssessmentService {
             PublicLinkQueries queries,
             TemplateService templates,
             SelfAssessmentInterviewService interviews,
+            ResultReports reports,
             TenantDirectory tenants,
             TransactionTemplate transactions,
             @Value("${stackup.self-assessment.requests-per-address-per-hour:600}") int requestsPerAddress,
@@ -78,6 +82,7 @@ public class SelfAssessmentService {
         this.queries = queries;
         this.templates = templates;
         this.interviews = interviews;
+        this.reports = reports;
         this.tenants = tenants;
         this.transactions = transactions;
         Clock clock = Clock.systemUTC();
@@ -163,7 +168,8 @@ public class SelfAssessmentService {
             var interview = inTransaction(() -> links.findByReceipt(link.tenant(), link.link(), sha256(receipt)))
                     .orElseThrow(LinkNotActiveException::new);
             SelfAssessmentPage page = page(link);
-            return new OwnResult(page.tenantName(), page.template().template(), interviews.result(interview));
+            ResultReport report = reports.ownReport(interview);
+            return new OwnResult(page.tenantName(), page.template().template(), report.result(), report);
         });
     }
 

@@ -147,6 +147,21 @@ public class InterviewService {
         return templates.published(detail.template()).score(detail.answerMap(), detail.targets(), id.toString(), false);
     }
 
+    /**
+     * The interview with its pinned template and its result ({@link #result}'s): what a report of it reads, in one
+     * load of the interview.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
+    @Transactional(readOnly = true)
+    public ScoredInterview scored(InterviewId id) {
+        InterviewDetail detail = get(id);
+        PreparedTemplate template = templates.published(detail.template());
+        Result result = detail.result() != null
+                ? detail.result()
+                : template.score(detail.answerMap(), detail.targets(), id.toString(), false);
+        return new ScoredInterview(detail, template, result);
+    }
+
     /** A page of the interviews the caller may see, newest first. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)

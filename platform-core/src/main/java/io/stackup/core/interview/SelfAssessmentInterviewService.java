@@ -89,14 +89,31 @@ public class SelfAssessmentInterviewService {
     @RolesAllowed(Roles.SELF_ASSESSMENT)
     @Transactional(readOnly = true)
     public Result result(InterviewId id) {
-        InterviewDetail detail = queries.find(
-                        TenantContext.requireTenant(), new InterviewQueries.Scope(true, null, false), id)
-                .filter(d -> d.source() == InterviewSource.SELF_ASSESSMENT)
-                .orElseThrow(() -> new InterviewNotFoundException(id));
-        Result result = detail.result();
+        Result result = completedSelfAssessment(id).result();
         if (result == null) {
             throw new InterviewNotFoundException(id);
         }
         return result;
+    }
+
+    /**
+     * A completed self-assessment with its template and stored result, for the respondent's own report; any other
+     * interview is "not found". Only the self-assessment feature calls this, after it matched the respondent's receipt.
+     */
+    @RolesAllowed(Roles.SELF_ASSESSMENT)
+    @Transactional(readOnly = true)
+    public ScoredInterview scored(InterviewId id) {
+        InterviewDetail detail = completedSelfAssessment(id);
+        Result result = detail.result();
+        if (result == null) {
+            throw new InterviewNotFoundException(id);
+        }
+        return new ScoredInterview(detail, templates.published(detail.template()), result);
+    }
+
+    private InterviewDetail completedSelfAssessment(InterviewId id) {
+        return queries.find(TenantContext.requireTenant(), new InterviewQueries.Scope(true, null, false), id)
+                .filter(d -> d.source() == InterviewSource.SELF_ASSESSMENT && d.result() != null)
+                .orElseThrow(() -> new InterviewNotFoundException(id));
     }
 }

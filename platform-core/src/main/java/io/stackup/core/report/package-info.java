@@ -1,11 +1,15 @@
 /**
- * Results drawn for people: pictures of a scored template (such as the maturity ladder as SVG) rendered on the server
- * as plain text, so the screens of {@code platform-ui} and a printed or PDF report show the same thing without a chart
- * library. A feature of its own, outside the template domain: it reads the model and scoring results of
- * {@code io.stackup.core.template} and nothing depends on it within the core. No Vaadin here (see ArchitectureTest).
- * A result's JSON ({@code ResultDocument}) stays in {@code io.stackup.core.template.scoring}: it is what a completed
- * interview stores, so the interview feature needs it, and a report on interviews must be free to depend on that
- * feature without a cycle.
+ * Results presented to people, the same on the screens of {@code platform-ui}, in a PDF and on a respondent's own
+ * result page: {@link io.stackup.core.report.ResultReport} (names, answers as words, the roadmap in steps, the
+ * offerings it implies), made by {@link io.stackup.core.report.ResultReports}, and pictures of it drawn on the server
+ * as SVG text without a chart library ({@link io.stackup.core.report.RadarChart},
+ * {@link io.stackup.core.report.LadderChart}), built as a DOM that escapes every name; numbers read the same
+ * everywhere ({@link io.stackup.core.report.ReportNumbers}). A feature of its own, outside the template domain: it
+ * reads the template model and scoring results of {@code io.stackup.core.template} and interviews through
+ * {@code io.stackup.core.interview}'s services; within the core only the self-assessment feature depends on it (for
+ * the own result page). No Vaadin here (see ArchitectureTest). A result's JSON ({@code ResultDocument}) stays in
+ * {@code io.stackup.core.template.scoring}: it is what a completed interview stores, so the interview feature needs
+ * it, and a report on interviews must be free to depend on that feature without a cycle.
  */
 @NullMarked
 package io.stackup.core.report;

@@ -14,6 +14,7 @@ import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.InterviewSummary;
 import io.stackup.core.prospect.Prospect;
 import io.stackup.core.prospect.ProspectService;
+import io.stackup.core.report.ResultReport;
 import io.stackup.core.support.CoreIntegrationTest;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateConflictException;
@@ -185,7 +186,8 @@ class SelfAssessmentServiceIT {
     @Test
     void a_submission_makes_a_prospect_and_a_completed_self_assessment_with_the_scored_result() {
         PublicLink link = admin(a, () -> links.create(template, new PublicLinkSettings(true, null, null)));
-        JsonNode answers = JSON.readTree("{\"has-dir\": {\"option\": \"no\"}, \"budget\": {\"option\": \"yes\"}}");
+        JsonNode answers = JSON.readTree(
+                "{\"has-dir\": {\"option\": \"no\", \"note\": \"local only\"}, \"budget\": {\"option\": \"yes\"}}");
 
         SelfAssessmentReceipt receipt = assessments.submit(
                 link.token(),
@@ -230,6 +232,17 @@ class SelfAssessmentServiceIT {
         OwnResult own = assessments.result(link.token(), receipt.receipt(), address);
         assertThat(own.result()).isEqualTo(expected);
         assertThat(own.tenantName()).isEqualTo(a.name());
+        assertThat(own.report().result()).isEqualTo(expected);
+        assertThat(own.report().tenantName()).isEqualTo(a.name());
+        assertThat(own.report().prospectName()).isEqualTo("Acme Ltd");
+        assertThat(own.report().interviewerName()).isNull();
+        assertThat(own.report().notes()).isEqualTo(ResultReport.Notes.OMITTED);
+        assertThat(own.report().areas().getFirst().capabilities().getFirst().evidence())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.answer()).isEqualTo("No");
+                    assertThat(e.note()).as("a public page shows no notes").isNull();
+                });
         assertThatThrownBy(() -> assessments.result(link.token(), PublicLinkService.newToken(), address))
                 .isInstanceOf(LinkNotActiveException.class);
         PublicLink other = admin(a, () -> links.create(template, new PublicLinkSettings(true, null, null)));

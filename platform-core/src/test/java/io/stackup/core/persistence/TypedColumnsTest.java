@@ -103,6 +103,7 @@ class TypedColumnsTest {
         roundTrip(INTERVIEW_EVENT.KIND, "reassigned", InterviewEventKind.REASSIGNED);
         roundTrip(INTERVIEW_EVENT.KIND, "cancelled", InterviewEventKind.CANCELLED);
         roundTrip(INTERVIEW_EVENT.KIND, "completed", InterviewEventKind.COMPLETED);
+        roundTrip(INTERVIEW_EVENT.KIND, "targets_changed", InterviewEventKind.TARGETS_CHANGED);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.stackup.core.interview.InterviewRef;
 import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.InterviewSummary;
+import io.stackup.core.interview.InterviewTargetService;
 import io.stackup.core.interview.NewInterview;
 import io.stackup.core.interview.StoredAnswer;
 import io.stackup.core.prospect.ProspectId;
@@ -21,9 +22,13 @@ import io.stackup.core.template.document.AnswerReader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +44,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,13 +62,24 @@ import tools.jackson.databind.node.ObjectNode;
 class InterviewController {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * The most bytes a body of {@code PUT …/targets} may have, read no further: every capability of the largest
+     * template (500, keys and level keys of at most 63 characters) fits in about half of it.
+     */
+    static final int MAX_TARGETS_BYTES = 128 * 1024;
 
     private final InterviewAssignmentService assignments;
     private final InterviewService interviews;
+    private final InterviewTargetService targets;
 
-    InterviewController(InterviewAssignmentService assignments, InterviewService interviews) {
+    InterviewController(
+            InterviewAssignmentService assignments, InterviewService interviews, InterviewTargetService targets) {
         this.assignments = assignments;
         this.interviews = interviews;
+        this.targets = targets;
     }
 
     record Assigned(String id, String status) {
@@ -205,6 +223,46 @@ class InterviewController {
         return ResultJson.of(interviews.result(id));
     }
 
+    /**
+     * Body {@code { capabilityKey: levelKey | null, … }}: sets or removes target overrides (what-if), before and after
+     * completion. At most {@value #MAX_TARGETS_BYTES} bytes are read; a longer body, one that is no JSON object, or a
+     * value that is neither a string nor {@code null} is 400; unknown capabilities and levels are 422 (from the service).
+     */
+    @PutMapping(value = "/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode changeTargets(@PathVariable InterviewId id, InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_TARGETS_BYTES + 1);
+        if (bytes.length > MAX_TARGETS_BYTES) {
+            throw new BadRequestException(List.of(
+                    new Problem("$", "at most " + MAX_TARGETS_BYTES + " bytes; send only the targets that change")));
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(bytes);
+        } catch (JacksonException e) {
+            json = null;
+        }
+        if (json == null || !json.isObject()) {
+            throw new BadRequestException(List.of(new Problem(
+                    "$", "send a JSON object of capability key to level key, or to null to remove an override")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, @Nullable String> changes = new LinkedHashMap<>();
+        json.properties().forEach(e -> {
+            JsonNode value = e.getValue();
+            if (value.isString()) {
+                changes.put(e.getKey(), value.asString());
+            } else if (value.isNull()) {
+                changes.put(e.getKey(), null);
+            } else {
+                problems.add(new Problem(member(e.getKey()), "must be a level key or null"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        return ResultJson.of(targets.changeTargets(id, changes));
+    }
+
     /** Not in docs/spec/api.md: gives an open interview to another interviewer; the reason is kept in its history. */
     @PostMapping(value = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode reassign(@PathVariable InterviewId id, @Valid @RequestBody Reassignment body) {
@@ -270,5 +328,12 @@ class InterviewController {
         json.put("answeredBy", a.answeredBy());
         json.put("answeredAt", a.answeredAt().toString());
         return json;
+    }
+
+    /** The JSONPath of a member of the body: {@code $.name}, or {@code $['odd-name']}, as the core writes them. */
+    private static String member(String name) {
+        return IDENTIFIER.matcher(name).matches()
+                ? "$." + name
+                : "$['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 }

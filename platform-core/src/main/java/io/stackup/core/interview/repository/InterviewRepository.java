@@ -17,6 +17,7 @@ import io.stackup.core.template.scoring.Result;
 import io.stackup.core.tenancy.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.UpdateSetFirstStep;
 import org.jooq.UpdateSetMoreStep;
@@ -43,6 +45,10 @@ public class InterviewRepository {
 
     /** The states in which an interview is open: it takes answers and may be completed, reassigned or cancelled. */
     private static final Set<InterviewStatus> OPEN = EnumSet.of(InterviewStatus.ASSIGNED, InterviewStatus.IN_PROGRESS);
+
+    /** The states in which an interview's targets may change: open, or completed (what-if on a finished result). */
+    private static final Set<InterviewStatus> WITH_TARGETS =
+            EnumSet.of(InterviewStatus.ASSIGNED, InterviewStatus.IN_PROGRESS, InterviewStatus.COMPLETED);
 
     private final DSLContext dsl;
 
@@ -142,6 +148,48 @@ public class InterviewRepository {
                         .set(INTERVIEW.COMPLETED_BY, user)
                         .set(INTERVIEW.STARTED_AT, DSL.coalesce(INTERVIEW.STARTED_AT, now))
                         .set(INTERVIEW.UPDATED_AT, now));
+    }
+
+    /**
+     * Merges target overrides into the interview's {@code targets} in one statement, {@code (targets || set) - removed}
+     * evaluated by PostgreSQL on the row as it is now, so two changes at once both take effect (neither is lost to the
+     * other's copy). Refused (empty) for a cancelled interview.
+     *
+     * @param set overrides to set, level key by capability key
+     * @param removed capability keys whose override goes (the template's target applies again)
+     * @return the overrides now stored; empty when the interview is gone or cancelled
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Map<String, String>> mergeTargets(
+            TenantId tenant, InterviewId id, Map<String, String> set, Collection<String> removed) {
+        Field<Map<String, String>> merged = DSL.field(
+                "({0} || {1}) - {2}::text[]",
+                INTERVIEW.TARGETS.getDataType(),
+                INTERVIEW.TARGETS,
+                DSL.val(set, INTERVIEW.TARGETS),
+                DSL.val(removed.toArray(String[]::new)));
+        return dsl.update(INTERVIEW)
+                .set(INTERVIEW.TARGETS, merged)
+                .set(INTERVIEW.UPDATED_AT, Instant.now())
+                .set(INTERVIEW.LOCK_VERSION, INTERVIEW.LOCK_VERSION.plus(1))
+                .where(INTERVIEW.TENANT_ID.eq(tenant))
+                .and(INTERVIEW.ID.eq(id))
+                .and(INTERVIEW.STATUS.in(WITH_TARGETS))
+                .returning(INTERVIEW.TARGETS)
+                .fetchOptional(INTERVIEW.TARGETS);
+    }
+
+    /**
+     * Replaces the stored result of a completed interview (its targets changed); {@code false} when it is not
+     * completed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean replaceResult(TenantId tenant, InterviewId id, Result result) {
+        return change(
+                tenant,
+                id,
+                Set.of(InterviewStatus.COMPLETED),
+                update -> update.set(INTERVIEW.RESULT, result).set(INTERVIEW.UPDATED_AT, Instant.now()));
     }
 
     /** Gives an open interview to another member; {@code false} when it is not open. */
@@ -244,6 +292,16 @@ public class InterviewRepository {
                         .and(INTERVIEW_ANSWER.QUESTION_KEY.eq(questionKey))
                         .execute()
                 == 1;
+    }
+
+    /** The stored result of a completed interview; empty before completion. */
+    public Optional<Result> result(TenantId tenant, InterviewId id) {
+        return dsl.select(INTERVIEW.RESULT)
+                .from(INTERVIEW)
+                .where(INTERVIEW.TENANT_ID.eq(tenant))
+                .and(INTERVIEW.ID.eq(id))
+                .and(INTERVIEW.RESULT.isNotNull())
+                .fetchOptional(INTERVIEW.RESULT);
     }
 
     /** Every answer of the interview, by question key. */

@@ -110,6 +110,45 @@ public final class AnswerReader {
         return readTargets(template, node);
     }
 
+    /**
+     * Changes of target overrides, {@code { capabilityKey: levelKey | null, … }}: a level key sets the capability's
+     * override, {@code null} removes it (the template's target applies again). Problem paths are the capability's,
+     * e.g. {@code $.directory} or {@code $['single-sign-on']}; each message says what would fit.
+     *
+     * @return the changes, in the order given; a removal as a {@code null} value
+     * @throws AnswerValidationException naming every unknown capability or level
+     */
+    public static Map<String, @Nullable String> readTargetChanges(
+            Template template, Map<String, @Nullable String> changes) {
+        Problems problems = new Problems();
+        Set<String> capabilities = template.areas().stream()
+                .flatMap(area -> area.capabilities().stream())
+                .map(Capability::key)
+                .collect(Collectors.toSet());
+        List<String> levels = template.scale().levels().stream().map(Level::key).toList();
+        Map<String, @Nullable String> read = new LinkedHashMap<>();
+        changes.forEach((capability, level) -> {
+            String path = Problems.member("$", capability);
+            if (!capabilities.contains(capability)) {
+                problems.add(
+                        path,
+                        "unknown capability '" + Fields.abbreviate(capability)
+                                + "': name a capability of this interview's template by its key");
+            }
+            if (level != null && !levels.contains(level)) {
+                problems.add(
+                        path,
+                        "unknown level '" + Fields.abbreviate(level) + "': give one of " + String.join(", ", levels)
+                                + ", or null for the template's own target");
+            }
+            read.put(capability, level);
+        });
+        if (!problems.isEmpty()) {
+            throw new AnswerValidationException(problems.list());
+        }
+        return read;
+    }
+
     /** The JSON form of an answer, as {@link #read(Template, String, JsonNode)} reads it back. */
     public static ObjectNode toJson(Answer answer) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
