@@ -26,6 +26,7 @@ import io.stackup.core.interview.InterviewEvent;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewNotFoundException;
 import io.stackup.core.interview.InterviewService;
+import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.StoredAnswer;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.Area;
@@ -135,6 +136,18 @@ class InterviewView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             run.setId("continue");
             run.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             actions.add(run);
+        }
+        if (detail.status() != InterviewStatus.CANCELLED) {
+            boolean completed = detail.status() == InterviewStatus.COMPLETED;
+            Button result = new Button(
+                    getTranslation(completed ? "interview.result" : "interview.result.preview"),
+                    VaadinIcon.CHART.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("interviews/" + detail.id() + "/result")));
+            result.setId("open-result");
+            if (completed) {
+                result.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            }
+            actions.add(result);
         }
         if (admin && detail.status().isOpen()) {
             Button reassign = new Button(

@@ -53,7 +53,7 @@ class ConversationScreen extends Div implements AnswerSync.Host {
                 template::visibleQuestions,
                 detail.answerMap(),
                 Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(MODE_ATTRIBUTE)));
-        this.soFar = new SoFarPanel(template, state::answers);
+        this.soFar = new SoFarPanel(template, state::answers, id, detail.targets());
         this.header =
                 new ConversationHeader(detail, state.oneAtATime(), this::toggleMode, soFar::toggle, this::complete);
         this.sync = new AnswerSync(interviews, id, this);
