@@ -104,10 +104,22 @@ class PublicSelfAssessmentIT {
                 stranger.waitForText(By.id("result-overall"), "Basic");
                 assertThat(stranger.driver().getCurrentUrl()).contains(path + "/result/");
                 assertThat(stranger.waitForId("public-brand").getText()).isEqualTo("Demo Partners Ltd");
-                assertThat(stranger.waitForId("result-areas").getText()).contains("Identity and Access: Basic");
+                assertThat(stranger.waitForId("result-ladders").getText()).contains("Identity and Access · Basic");
+                assertThat(stranger.waitForId("result-radar").findElements(By.tagName("svg")))
+                        .isNotEmpty();
                 assertThat(stranger.waitForId("result-roadmap").getText())
-                        .contains("Directory services: Written joiner/leaver process");
+                        .contains("Written joiner/leaver process")
+                        .contains("Directory services");
                 assertThat(stranger.driver().getPageSource()).doesNotContain("lead score");
+                assertThat(stranger.driver().findElements(By.id("result-qualification")))
+                        .as("no internals: the lead qualification")
+                        .isEmpty();
+                assertThat(stranger.driver().findElements(By.id("why-directory")))
+                        .as("no internals: which answer gave which level")
+                        .isEmpty();
+                assertThat(stranger.driver().findElements(By.cssSelector("vaadin-select")))
+                        .as("no what-if")
+                        .isEmpty();
                 stranger.screenshot("public-assessment-result");
                 String resultUrl = stranger.driver().getCurrentUrl();
 

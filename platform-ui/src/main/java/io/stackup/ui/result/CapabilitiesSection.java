@@ -20,11 +20,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Per area, every capability: level, score, target, gap, and why (the evidence: each contributing question, the answer in
  * words, what it gave, and the interviewer's note when the report carries notes). Where the reader may change targets,
- * the target is a choice: a what-if that the page's owner keeps with the interview.
+ * the target is a choice: a what-if that the page's owner keeps with the interview. The respondent's own page leaves
+ * the evidence out.
  */
 class CapabilitiesSection extends Div {
 
-    CapabilitiesSection(ResultReport report, ResultPage.@Nullable TargetChange targets) {
+    private final boolean evidence;
+
+    CapabilitiesSection(ResultReport report, boolean evidence, ResultPage.@Nullable TargetChange targets) {
+        this.evidence = evidence;
         setId("result-capabilities");
         addClassName("stackup-section");
         add(new H3(getTranslation("result.capabilities")));
@@ -64,7 +68,9 @@ class CapabilitiesSection extends Div {
         Div line = new Div(name, standing, target(report, capability, targets), gap);
         line.addClassName("stackup-capability-line");
         card.add(line);
-        card.add(why(capability));
+        if (evidence) {
+            card.add(why(capability));
+        }
         return card;
     }
 

@@ -20,12 +20,13 @@ public class ResultPage extends Div {
     /**
      * What a page shows beyond what the respondent sees.
      *
-     * @param qualification whether the lead qualification is shown (the partner's internals)
+     * @param internals whether the partner's internals are shown: the lead qualification, and the evidence (which
+     *     answer gave which level: the scoring model itself)
      * @param targets changes a capability's target, or {@code null} when the reader may not
      */
-    public record Options(boolean qualification, @Nullable TargetChange targets) {
+    public record Options(boolean internals, @Nullable TargetChange targets) {
 
-        /** The respondent's own page: no qualification, no what-if. */
+        /** The respondent's own page: no internals, no what-if. */
         public static Options forRespondent() {
             return new Options(false, null);
         }
@@ -47,9 +48,9 @@ public class ResultPage extends Div {
             add(preview);
         }
         add(profile(report));
-        add(new CapabilitiesSection(report, options.targets()));
+        add(new CapabilitiesSection(report, options.internals(), options.targets()));
         add(new RoadmapSection(report));
-        if (options.qualification()) {
+        if (options.internals()) {
             add(new QualificationSection(report));
         }
     }
