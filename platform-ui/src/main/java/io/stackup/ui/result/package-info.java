@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.ui.result;
+
+import org.jspecify.annotations.NullMarked;
