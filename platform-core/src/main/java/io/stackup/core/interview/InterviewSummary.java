@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param interviewerEmail {@code null} for a self-assessment
  * @param qualificationScore the lead score once completed, else {@code null}
  * @param qualified whether the lead qualifies once completed, else {@code null}
+ * @param overallLevel the key of the overall level of the stored result once completed; {@code null} before, or when
+ *     nothing is assessed
+ * @param overallScore the overall score of the stored result, in [0, 1], once completed; {@code null} before, or when
+ *     nothing is assessed
  */
 public record InterviewSummary(
         InterviewId id,
@@ -28,4 +32,6 @@ public record InterviewSummary(
         Instant createdAt,
         @Nullable Instant completedAt,
         @Nullable Double qualificationScore,
-        @Nullable Boolean qualified) {}
+        @Nullable Boolean qualified,
+        @Nullable String overallLevel,
+        @Nullable Double overallScore) {}

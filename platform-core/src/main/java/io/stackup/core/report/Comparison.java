@@ -21,6 +21,11 @@ public record Comparison(
         capabilities = List.copyOf(capabilities);
     }
 
+    /** How the overall level moved, read from the overall scores as a capability's movement is. */
+    public Movement overallMovement() {
+        return Comparisons.movement(overallBefore, overallAfter);
+    }
+
     /** One of the two interviews. */
     public record Side(
             InterviewId interview,

@@ -274,8 +274,8 @@ final class ReportBuilder {
         return level;
     }
 
-    /** The scale's levels by key, lowest first, each with the score it starts at. */
-    private static Map<String, ScaleLevel> scale(Template template) {
+    /** The scale's levels by key, lowest first, each with the score it starts at (also the timeline's axis). */
+    static Map<String, ScaleLevel> scale(Template template) {
         List<Level> levels = template.scale().levels();
         int top = levels.size() - 1;
         Map<String, ScaleLevel> byKey = new LinkedHashMap<>();

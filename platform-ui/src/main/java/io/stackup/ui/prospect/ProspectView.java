@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.stackup.core.interview.InterviewAssignmentService;
 import io.stackup.core.interview.InterviewFilter;
+import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewSummary;
 import io.stackup.core.prospect.Prospect;
@@ -29,6 +31,10 @@ import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.prospect.ProspectService;
 import io.stackup.core.prospect.ProspectValidationException;
+import io.stackup.core.report.ProspectTimelines;
+import io.stackup.core.report.ReportNumbers;
+import io.stackup.core.report.Timeline;
+import io.stackup.core.report.TimelineChart;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberService;
@@ -38,12 +44,15 @@ import io.stackup.ui.interview.InterviewColumns;
 import io.stackup.ui.shell.CurrentUser;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One prospect: its fields, editable under an optimistic lock (a save after someone else's is refused and offers a
- * reload; nothing is overwritten), and its interviews over time. An admin assigns an interview here; an interviewer
- * starts one for themselves.
+ * reload; nothing is overwritten), and its interviews over time: the overall level of each completed one as a chart
+ * ("Over time", {@link ProspectTimelines}) above the list of all of them, where each opens its page. An admin assigns
+ * an interview here; an interviewer starts one for themselves.
  */
 @Route("prospects/:id")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
@@ -52,6 +61,7 @@ class ProspectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ProspectService prospects;
     private final InterviewService interviews;
     private final InterviewAssignmentService assignments;
+    private final ProspectTimelines timelines;
     private final TemplateService templates;
     private final MemberService members;
     private final CurrentUser currentUser;
@@ -60,18 +70,23 @@ class ProspectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Span saved = new Span();
     private final Span error = new Span();
     private final Grid<InterviewSummary> grid = new Grid<>();
+    /** The overall level's name of each completed interview on the timeline, for the list's column. */
+    private final Map<InterviewId, String> levelNames = new HashMap<>();
+
     private @Nullable Prospect prospect;
 
     ProspectView(
             ProspectService prospects,
             InterviewService interviews,
             InterviewAssignmentService assignments,
+            ProspectTimelines timelines,
             TemplateService templates,
             MemberService members,
             CurrentUser currentUser) {
         this.prospects = prospects;
         this.interviews = interviews;
         this.assignments = assignments;
+        this.timelines = timelines;
         this.templates = templates;
         this.members = members;
         this.currentUser = currentUser;
@@ -122,6 +137,11 @@ class ProspectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.setId("prospect-interviews");
         if (grid.getColumns().isEmpty()) {
             InterviewColumns.configure(grid, false);
+            grid.addColumn(this::overallLevel)
+                    .setHeader(getTranslation("interviews.level"))
+                    .setKey("level")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             grid.setEmptyStateText(getTranslation("prospect.interviews.empty"));
             grid.setAllRowsVisible(false);
             grid.setHeight("22rem");
@@ -131,7 +151,50 @@ class ProspectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 q -> interviews.find(InterviewFilter.ofProspect(id), q.getOffset(), q.getLimit()).stream(),
                 q -> interviews.count(InterviewFilter.ofProspect(id)));
 
-        add(back, heading, form, error, saveBar, interviewsHeader, grid);
+        add(back, heading, form, error, saveBar, timeline(id), interviewsHeader, grid);
+    }
+
+    /** "Over time": the chart of the completed interviews' overall levels, or a sentence while there is none. */
+    private Div timeline(ProspectId id) {
+        Timeline timeline = timelines.timeline(
+                id,
+                new TimelineChart.Words(
+                        getTranslation("prospect.timeline.chart"),
+                        getTranslation("prospect.timeline.not-assessed"),
+                        getTranslation("prospect.timeline.empty"),
+                        UserFormats.locale(),
+                        UserFormats.zone()));
+        levelNames.clear();
+        timeline.points().forEach(p -> {
+            if (p.levelName() != null) {
+                levelNames.put(p.interview(), p.levelName());
+            }
+        });
+        Div section = new Div(new H3(getTranslation("prospect.timeline")));
+        section.setId("prospect-timeline");
+        section.addClassName("stackup-timeline");
+        if (timeline.points().isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("prospect.timeline.empty"));
+            empty.setId("prospect-timeline-empty");
+            empty.addClassName("stackup-card-meta");
+            section.add(empty);
+        } else {
+            Div chart = new Div();
+            chart.setId("prospect-timeline-chart");
+            chart.addClassName("stackup-timeline-chart");
+            chart.getElement().setProperty("innerHTML", timeline.svg());
+            section.add(chart);
+        }
+        return section;
+    }
+
+    /** The overall level's name once completed (its key when it is beyond the timeline's points), else "–". */
+    private String overallLevel(InterviewSummary summary) {
+        String name = levelNames.get(summary.id());
+        if (name != null) {
+            return name;
+        }
+        return summary.overallLevel() != null ? summary.overallLevel() : ReportNumbers.NONE;
     }
 
     private Button assignButton(Prospect loaded) {

@@ -17,6 +17,7 @@ import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewNotFoundException;
 import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.InterviewTargetService;
+import io.stackup.core.report.Comparisons;
 import io.stackup.core.report.ResultReport;
 import io.stackup.core.report.ResultReport.ScaleLevel;
 import io.stackup.core.report.ResultReports;
@@ -31,7 +32,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of one interview: completed, or as a live preview while it runs. Tenant admins and the assigned
+ * The result of one interview: completed, or as a live preview while it runs, and, when the prospect has an interview
+ * completed before it, the comparison with that one (re-assessment). Tenant admins and the assigned
  * interviewer may change targets here (a what-if kept with the interview and used by the customer report); experts
  * read it. An interview the user may not see is not found, as everywhere.
  */
@@ -41,12 +43,15 @@ class ResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultReports reports;
     private final InterviewTargetService targets;
+    private final Comparisons comparisons;
     private final CurrentUser currentUser;
     private @Nullable String title;
 
-    ResultView(ResultReports reports, InterviewTargetService targets, CurrentUser currentUser) {
+    ResultView(
+            ResultReports reports, InterviewTargetService targets, Comparisons comparisons, CurrentUser currentUser) {
         this.reports = reports;
         this.targets = targets;
+        this.comparisons = comparisons;
         this.currentUser = currentUser;
         setId("result");
         addClassName("stackup-page");
@@ -74,6 +79,7 @@ class ResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ResultPage.TargetChange change =
                 mayChangeTargets(report) ? (capability, level) -> change(id, capability, level) : null;
         add(new ResultPage(report, new ResultPage.Options(true, change)));
+        comparisons.previous(id).ifPresent(earlier -> add(new ComparisonPanel(comparisons.compare(earlier, id))));
     }
 
     private Div header(ResultReport report) {

@@ -42,6 +42,11 @@ public class InterviewQueries {
     private static final Field<Boolean> QUALIFIED =
             DSL.field("({0} -> 'qualification' ->> 'qualified')::boolean", Boolean.class, INTERVIEW.RESULT);
 
+    private static final Field<String> OVERALL_LEVEL =
+            DSL.field("{0} -> 'overall' ->> 'level'", String.class, INTERVIEW.RESULT);
+    private static final Field<Double> OVERALL_SCORE =
+            DSL.field("({0} -> 'overall' ->> 'score')::float8", Double.class, INTERVIEW.RESULT);
+
     private final DSLContext dsl;
 
     InterviewQueries(DSLContext dsl) {
@@ -72,7 +77,10 @@ public class InterviewQueries {
         }
     }
 
-    /** A page of interviews, newest first. */
+    /**
+     * A page of interviews, newest first, each with its lead score and overall level as the stored result has them
+     * (read from the result's JSON in the same statement).
+     */
     public List<InterviewSummary> find(TenantId tenant, Scope scope, InterviewFilter filter, int offset, int limit) {
         return joined(dsl.select(
                                 INTERVIEW.ID,
@@ -89,7 +97,9 @@ public class InterviewQueries {
                                 INTERVIEW.CREATED_AT,
                                 INTERVIEW.COMPLETED_AT,
                                 SCORE,
-                                QUALIFIED)
+                                QUALIFIED,
+                                OVERALL_LEVEL,
+                                OVERALL_SCORE)
                         .from(INTERVIEW))
                 .where(filter(tenant, scope, filter))
                 .orderBy(INTERVIEW.CREATED_AT.desc(), INTERVIEW.ID)
