@@ -130,14 +130,59 @@ class ResultUiIT {
         }
     }
 
+    @Test
+    void a_second_interview_of_the_prospect_is_compared_with_the_first_and_the_prospect_shows_both_over_time()
+            throws Exception {
+        String template = template();
+        String prospect = prospect();
+        completedInterview(template, prospect);
+        String second = assigned(template, prospect);
+        interviewer.json("PUT", "/api/v1/interviews/" + second + "/answers/has-dir", "{\"option\": \"yes\"}", 200);
+        interviewer.json(
+                "PUT", "/api/v1/interviews/" + second + "/answers/provisioning", "{\"option\": \"scripted\"}", 200);
+        interviewer.json("PUT", "/api/v1/interviews/" + second + "/answers/budget", "{\"option\": \"no\"}", 200);
+        interviewer.json("POST", "/api/v1/interviews/" + second + "/complete", null, 200);
+
+        try (Browser browser = new Browser()) {
+            browser.login("admin@demo.test");
+            browser.open("/interviews/" + second + "/result");
+            browser.waitForId("comparison");
+            WebElement row = browser.waitForId("comparison-row-directory");
+            assertThat(row.getDomAttribute("data-movement")).isEqualTo("up");
+            assertThat(row.getText()).contains("Basic").contains("Rationalized");
+            assertThat(browser.waitForId("comparison-overall").getDomAttribute("data-movement"))
+                    .isEqualTo("up");
+            browser.screenshot("result-comparison");
+
+            browser.open("/prospects/" + prospect);
+            browser.waitForId("prospect-timeline-chart");
+            assertThat(browser.driver().findElements(By.cssSelector("#prospect-timeline-chart svg desc")))
+                    .singleElement()
+                    .extracting(e -> e.getDomProperty("textContent"))
+                    .asString()
+                    .contains("Basic")
+                    .contains("Rationalized");
+        }
+    }
+
+    private String template() throws Exception {
+        return admin.json("POST", "/api/v1/templates?publish=true", miniIo(), 201)
+                .get("id")
+                .asString();
+    }
+
+    private String prospect() throws Exception {
+        return admin.json("POST", "/api/v1/prospects", "{\"name\": \"Fabrikam " + unique + "\"}", 201)
+                .get("id")
+                .asString();
+    }
+
     private String completedInterview() throws Exception {
-        String template = admin.json("POST", "/api/v1/templates?publish=true", miniIo(), 201)
-                .get("id")
-                .asString();
-        String prospect = admin.json("POST", "/api/v1/prospects", "{\"name\": \"Fabrikam " + unique + "\"}", 201)
-                .get("id")
-                .asString();
-        String id = admin.json(
+        return completedInterview(template(), prospect());
+    }
+
+    private String assigned(String template, String prospect) throws Exception {
+        return admin.json(
                         "POST",
                         "/api/v1/interviews",
                         "{\"templateId\": \"" + template + "\", \"prospectId\": \"" + prospect
@@ -145,6 +190,10 @@ class ResultUiIT {
                         201)
                 .get("id")
                 .asString();
+    }
+
+    private String completedInterview(String template, String prospect) throws Exception {
+        String id = assigned(template, prospect);
         interviewer.json(
                 "PUT",
                 "/api/v1/interviews/" + id + "/answers/has-dir",
