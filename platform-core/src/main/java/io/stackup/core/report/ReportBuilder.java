@@ -1,6 +1,7 @@
 package io.stackup.core.report;
 
 import io.stackup.core.interview.InterviewDetail;
+import io.stackup.core.report.ResultReport.AnsweredQuestion;
 import io.stackup.core.report.ResultReport.AreaReport;
 import io.stackup.core.report.ResultReport.CapabilityRef;
 import io.stackup.core.report.ResultReport.CapabilityReport;
@@ -23,11 +24,14 @@ import io.stackup.core.template.Question;
 import io.stackup.core.template.Recommendation;
 import io.stackup.core.template.RecommendationKind;
 import io.stackup.core.template.ScoringMode;
+import io.stackup.core.template.Section;
 import io.stackup.core.template.Template;
+import io.stackup.core.template.scoring.PreparedTemplate;
 import io.stackup.core.template.scoring.Result;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,20 +47,25 @@ import org.jspecify.annotations.Nullable;
  * names, texts and answers the result's keys point to and takes every number from the result as it is; the only
  * numbers of its own are an area's target score (the mean the result does not give) and a roadmap entry's step (a
  * difference of two level indexes the result names).
+ *
+ * <p>Public so that a report can be made without a database, as {@link ResultReports} makes it from what it read (the
+ * benchmarks render the customer report of a generated template this way).
  */
-final class ReportBuilder {
+public final class ReportBuilder {
 
     /** What an empty choice among several options reads as. */
     static final String NONE_CHOSEN = "None of these";
 
+    private final PreparedTemplate prepared;
     private final Template template;
     private final Result result;
     private final Map<String, ScaleLevel> levels;
     private final Map<String, Capability> capabilities;
     private final Map<String, Question> questions;
 
-    private ReportBuilder(Template template, Result result) {
-        this.template = template;
+    private ReportBuilder(PreparedTemplate prepared, Result result) {
+        this.prepared = prepared;
+        this.template = prepared.template();
         this.result = result;
         this.levels = scale(template);
         this.capabilities = template.areas().stream()
@@ -70,12 +79,13 @@ final class ReportBuilder {
     /**
      * The report of an interview.
      *
+     * @param template the interview's template, prepared for scoring (which knows which questions are visible)
      * @param result the interview's result, scored against {@code template}
      * @throws IllegalArgumentException when the result names an area, capability, level, question or recommendation
      *     the template does not have (it was not scored against this template)
      */
-    static ResultReport build(
-            String tenantName, InterviewDetail interview, Template template, Result result, Notes notes) {
+    public static ResultReport build(
+            String tenantName, InterviewDetail interview, PreparedTemplate template, Result result, Notes notes) {
         return new ReportBuilder(template, result).build(tenantName, interview, notes);
     }
 
@@ -104,6 +114,7 @@ final class ReportBuilder {
                         .toList(),
                 steps(items),
                 offerings(items),
+                answered(answers, notes),
                 qualification(),
                 notes,
                 result);
@@ -234,6 +245,27 @@ final class ReportBuilder {
                     return new OfferingSummary(e.getKey(), List.copyOf(served), e.getValue());
                 })
                 .toList();
+    }
+
+    /** Every visible question with an answer, or with a note alone when notes are included; see the record. */
+    private List<AnsweredQuestion> answered(Map<String, Answer> answers, Notes notes) {
+        Set<String> visible = new HashSet<>(prepared.visibleQuestions(answers));
+        List<AnsweredQuestion> answered = new ArrayList<>();
+        for (Section section : template.questionnaire().sections()) {
+            for (Question question : section.questions()) {
+                Answer answer = answers.get(question.key());
+                if (answer == null || !visible.contains(question.key())) {
+                    continue;
+                }
+                String typed = answer.note();
+                String note = notes == Notes.INCLUDED && typed != null && !typed.isBlank() ? typed : null;
+                if (answer.isAnswered() || note != null) {
+                    answered.add(new AnsweredQuestion(
+                            section.title(), question.key(), question.text(), words(question, answer), note));
+                }
+            }
+        }
+        return answered;
     }
 
     private QualificationReport qualification() {

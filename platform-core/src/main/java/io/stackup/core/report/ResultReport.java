@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param levels the scale, lowest first
  * @param roadmap the result's roadmap grouped by step, nearest step first
  * @param offerings the partner's offerings the roadmap names, in the order they first appear in it
+ * @param answers every question an interviewer's screen shows with these answers that has an answer (or, when the
+ *     report carries notes, a note alone), in document order, for a report's appendix: unlike the evidence, this holds
+ *     the questions that score nothing (budget, context) too, and leaves out the answers of questions now hidden
  * @param notes whether the evidence carries the interviewer's notes
  * @param result the result this report shows, as the API writes it
  */
@@ -40,6 +43,7 @@ public record ResultReport(
         List<AreaReport> areas,
         List<RoadmapStep> roadmap,
         List<OfferingSummary> offerings,
+        List<AnsweredQuestion> answers,
         QualificationReport qualification,
         Notes notes,
         Result result) {
@@ -49,6 +53,7 @@ public record ResultReport(
         areas = List.copyOf(areas);
         roadmap = List.copyOf(roadmap);
         offerings = List.copyOf(offerings);
+        answers = List.copyOf(answers);
     }
 
     /** Whether a report carries the interviewer's notes: a customer's copy or a public page leaves them out. */
@@ -137,6 +142,20 @@ public record ResultReport(
             String answer,
             @Nullable ScaleLevel level,
             @Nullable Double ratio,
+            @Nullable String note) {}
+
+    /**
+     * One question as answered, for an appendix of every answer.
+     *
+     * @param section the title of the questionnaire section it is in
+     * @param answer the answer as words, as {@link Evidence#answer()}; empty for a note without an answer
+     * @param note the interviewer's note; always {@code null} when the report omits notes
+     */
+    public record AnsweredQuestion(
+            String section,
+            String question,
+            String questionText,
+            String answer,
             @Nullable String note) {}
 
     /**

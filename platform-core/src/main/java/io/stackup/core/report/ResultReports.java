@@ -67,7 +67,6 @@ public class ResultReports {
                 .map(Tenant::name)
                 .orElseThrow(
                         () -> new InterviewNotFoundException(scored.detail().id()));
-        return ReportBuilder.build(
-                tenantName, scored.detail(), scored.template().template(), scored.result(), notes);
+        return ReportBuilder.build(tenantName, scored.detail(), scored.template(), scored.result(), notes);
     }
 }

@@ -11,6 +11,7 @@ import io.stackup.core.template.Answer;
 import io.stackup.core.template.Template;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.template.scoring.PreparedTemplate;
 import io.stackup.core.template.scoring.Result;
 import io.stackup.core.template.scoring.ScoringEngine;
 import java.io.IOException;
@@ -23,24 +24,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reports made without a database: a template, answers, the engine's result, and an interview around them. */
-final class Reports {
+/**
+ * Reports made without a database: a template, answers, the engine's result, and an interview around them. Public for
+ * the tests of the features that present reports (the customer PDF).
+ */
+public final class Reports {
 
-    static final Instant COMPLETED = Instant.parse("2030-01-31T10:00:00Z");
+    public static final Instant COMPLETED = Instant.parse("2030-01-31T10:00:00Z");
+
+    public static final String PROSPECT = "Acme <Retail> & Co";
 
     private Reports() {}
 
     /** The report of a completed interview with these answers and target overrides. */
-    static ResultReport report(
+    public static ResultReport report(
             Template template, Map<String, Answer> answers, Map<String, String> targets, Notes notes) {
+        return report(template, answers, targets, notes, PROSPECT, true);
+    }
+
+    /**
+     * The report of an interview of this prospect with these answers and target overrides: completed at
+     * {@link #COMPLETED}, or still running (a preview).
+     */
+    public static ResultReport report(
+            Template template,
+            Map<String, Answer> answers,
+            Map<String, String> targets,
+            Notes notes,
+            String prospect,
+            boolean completed) {
         InterviewId id = new InterviewId(UUID.randomUUID());
-        Result result = new ScoringEngine().score(template, answers, targets, id.toString(), true);
+        PreparedTemplate prepared = new ScoringEngine().prepare(template);
+        Result result = prepared.score(answers, targets, id.toString(), completed);
         List<StoredAnswer> stored = new ArrayList<>();
         answers.forEach((key, answer) -> stored.add(new StoredAnswer(key, answer, "kc-ivan", COMPLETED)));
         InterviewDetail detail = new InterviewDetail(
                 id,
                 new ProspectId(UUID.randomUUID()),
-                "Acme <Retail> & Co",
+                prospect,
                 new TemplateId(UUID.randomUUID()),
                 template.key(),
                 template.name(),
@@ -48,22 +69,22 @@ final class Reports {
                 "ivan@example.test",
                 "Ivan",
                 "kc-ivan",
-                InterviewStatus.COMPLETED,
+                completed ? InterviewStatus.COMPLETED : InterviewStatus.IN_PROGRESS,
                 InterviewSource.ASSIGNED,
                 targets,
                 null,
                 COMPLETED.minusSeconds(3600),
                 "kc-admin",
                 COMPLETED.minusSeconds(1800),
-                COMPLETED,
+                completed ? COMPLETED : null,
                 stored,
                 List.of(),
                 result);
-        return ReportBuilder.build("Partner GmbH", detail, template, result, notes);
+        return ReportBuilder.build("Partner GmbH", detail, prepared, result, notes);
     }
 
     /** docs/spec/template-format.md's small example. */
-    static Template miniIo() {
+    public static Template miniIo() {
         try (InputStream in = Reports.class.getResourceAsStream("/io/stackup/core/template/mini-io.json")) {
             return TemplateReader.readJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -76,7 +97,7 @@ final class Reports {
      * {@code sec} with {@code patching}, which no question scores; thresholds mid 0.5, high 0.9; offerings on the
      * recommendations.
      */
-    static Template weighted() {
+    public static Template weighted() {
         return TemplateReader.readJson("""
                 {
                   "format": "stackup-template/1", "key": "ops", "name": "Operations", "version": "2.0",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.stackup.core.report.ResultReport.AnsweredQuestion;
 import io.stackup.core.report.ResultReport.AreaReport;
 import io.stackup.core.report.ResultReport.CapabilityRef;
 import io.stackup.core.report.ResultReport.CapabilityReport;
@@ -87,6 +88,36 @@ class ResultReportTest {
                             report.levels().getFirst(),
                             null,
                             "only local accounts"));
+        }
+
+        @Test
+        void the_answers_hold_every_visible_answered_question_scoring_or_not_but_not_the_hidden_one() {
+            assertThat(report.answers())
+                    .containsExactly(
+                            new AnsweredQuestion(
+                                    "Identity",
+                                    "has-dir",
+                                    "Do you have a directory service that authenticates your users?",
+                                    "No",
+                                    "only local accounts"),
+                            new AnsweredQuestion(
+                                    "Identity",
+                                    "budget",
+                                    "Is there budget for this in the next 12 months?",
+                                    "Yes",
+                                    null));
+        }
+
+        @Test
+        void a_note_alone_is_an_answer_of_the_appendix_only_when_notes_are_included() {
+            Map<String, Answer> noted = new LinkedHashMap<>(answers);
+            noted.put("budget", new Answer.NoteOnly("ask the CFO"));
+            assertThat(Reports.report(template, noted, Map.of(), Notes.INCLUDED).answers())
+                    .extracting(AnsweredQuestion::question, AnsweredQuestion::answer, AnsweredQuestion::note)
+                    .containsExactly(tuple("has-dir", "No", "only local accounts"), tuple("budget", "", "ask the CFO"));
+            assertThat(Reports.report(template, noted, Map.of(), Notes.OMITTED).answers())
+                    .extracting(AnsweredQuestion::question, AnsweredQuestion::note)
+                    .containsExactly(tuple("has-dir", null));
         }
 
         @Test

@@ -21,6 +21,7 @@ import io.stackup.core.report.Comparisons;
 import io.stackup.core.report.ResultReport;
 import io.stackup.core.report.ResultReport.ScaleLevel;
 import io.stackup.core.report.ResultReports;
+import io.stackup.core.report.customer.CustomerReport;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.security.StackupUser;
 import io.stackup.ui.shell.CurrentUser;
@@ -45,14 +46,20 @@ class ResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final InterviewTargetService targets;
     private final Comparisons comparisons;
     private final CurrentUser currentUser;
+    private final CustomerReport customerReports;
     private @Nullable String title;
 
     ResultView(
-            ResultReports reports, InterviewTargetService targets, Comparisons comparisons, CurrentUser currentUser) {
+            ResultReports reports,
+            InterviewTargetService targets,
+            Comparisons comparisons,
+            CurrentUser currentUser,
+            CustomerReport customerReports) {
         this.reports = reports;
         this.targets = targets;
         this.comparisons = comparisons;
         this.currentUser = currentUser;
+        this.customerReports = customerReports;
         setId("result");
         addClassName("stackup-page");
     }
@@ -95,7 +102,7 @@ class ResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         subtitle.setId("result-subtitle");
         Anchor back = new Anchor("interviews/" + report.interview(), getTranslation("result.back"));
         back.setId("result-back");
-        HorizontalLayout links = new HorizontalLayout(back);
+        HorizontalLayout links = new HorizontalLayout(back, new ReportDownload(customerReports, report.interview()));
         links.setId("result-links");
         links.setWrap(true);
         return new Div(heading, subtitle, links);

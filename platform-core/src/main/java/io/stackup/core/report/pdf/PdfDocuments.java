@@ -3,6 +3,7 @@ package io.stackup.core.report.pdf;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -15,6 +16,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +43,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rendering reads nothing from outside the document: every external resource (images, stylesheets, fonts, SVG
  * references, by any scheme: http, https, file, jar, data) is refused before its URI is even resolved, SVG scripts
- * are off, and the only fonts are the shipped ones, registered in code. A refused resource is left out of the PDF
- * and logged as a warning (openhtmltopdf's log goes to SLF4J, see {@link Slf4jXrLogger}).
+ * are off, and the only fonts are the shipped ones, registered in code. The one exception is a PNG or JPEG image
+ * carried in the document itself as a {@code data:} URI, which is how {@link #appendImage} puts a picture given as
+ * bytes (a tenant's logo) into it: nothing is fetched for it. A refused resource is left out of the PDF and logged as
+ * a warning (openhtmltopdf's log goes to SLF4J, see {@link Slf4jXrLogger}).
  *
  * <p>Thread-safe: each rendering has its own renderer and PDF; the font bytes and the font metrics are shared.
  */
@@ -54,6 +59,9 @@ public final class PdfDocuments {
     private static final String BASE_URI = "about:stackup-pdf";
 
     private static final String STYLESHEET = readStylesheet();
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
 
     static {
         XRLog.setLoggerImpl(new Slf4jXrLogger());
@@ -107,6 +115,41 @@ public final class PdfDocuments {
         return root;
     }
 
+    /**
+     * Appends a raster image given as bytes, such as a tenant's logo, as an {@code <img>} carrying them as a
+     * {@code data:} URI (so it is part of the document and fetched from nowhere), with {@code description} as its
+     * text alternative. Size it with CSS on the returned element or its parent.
+     *
+     * @throws IllegalArgumentException when the bytes are neither PNG nor JPEG ({@link #imageType})
+     */
+    public static Element appendImage(Element parent, byte[] image, String description) {
+        String type = imageType(image);
+        if (type == null) {
+            throw new IllegalArgumentException("Not a PNG or JPEG image");
+        }
+        return parent.appendElement("img")
+                .attr("src", "data:" + type + ";base64," + Base64.getEncoder().encodeToString(image))
+                .attr("alt", description);
+    }
+
+    /**
+     * The media type of an image by its first bytes: {@code image/png} or {@code image/jpeg}, {@code null} for
+     * anything else (the only kinds {@link #appendImage} embeds).
+     */
+    public static @Nullable String imageType(byte[] image) {
+        if (startsWith(image, PNG_SIGNATURE)) {
+            return "image/png";
+        }
+        if (startsWith(image, JPEG_SIGNATURE)) {
+            return "image/jpeg";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length > prefix.length && Arrays.equals(Arrays.copyOf(bytes, prefix.length), prefix);
+    }
+
     /** The document as PDF bytes. Never null; throws {@link UncheckedIOException} if rendering fails. */
     public static byte[] render(Document html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -152,13 +195,21 @@ public final class PdfDocuments {
     /**
      * Two locks: the access control refuses every external resource of any type before its URI is resolved, and
      * the URI resolver resolves nothing, so a resource that slipped past the first has no address to be read from.
+     * Both let through only a raster image carried in the document as a PNG or JPEG {@code data:} URI
+     * ({@link #appendImage}).
      */
     private static void refuseExternalResources(PdfRendererBuilder builder) {
         builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                (uri, type) -> type == ExternalResourceType.IMAGE_RASTER && embeddedImage(uri),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.useUriResolver((base, uri) -> null);
+                (uri, type) -> type == ExternalResourceType.IMAGE_RASTER && embeddedImage(uri),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useUriResolver((base, uri) -> embeddedImage(uri) ? uri : null);
+    }
+
+    private static boolean embeddedImage(@Nullable String uri) {
+        return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
     }
 
     private static String readStylesheet() {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,6 +171,37 @@ class PdfDocumentsTest {
         // The 200:100 chart spans the text width (178 mm at 50 dpi: about 350 × 175 pixels).
         assertThat(dark).isGreaterThan(300 * 150);
         assertThat(pdf.text()).contains("After the chart");
+    }
+
+    @Test
+    void an_image_given_as_png_bytes_is_embedded_while_other_data_uris_stay_refused() throws IOException {
+        BufferedImage logo = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(logo, "png", png);
+        Document html = PdfDocuments.newDocument("Logo", Locale.ENGLISH);
+        PdfDocuments.appendImage(html.body(), png.toByteArray(), "Partner logo").attr("style", "width: 30mm");
+        String base64 = Base64.getEncoder().encodeToString(png.toByteArray());
+        html.body().appendElement("img").attr("src", "data:image/gif;base64," + base64);
+        html.head()
+                .appendElement("link")
+                .attr("rel", "stylesheet")
+                .attr(
+                        "href",
+                        "data:text/css;base64,"
+                                + Base64.getEncoder()
+                                        .encodeToString("p { display: none; }".getBytes(StandardCharsets.UTF_8)));
+        html.body().appendElement("p").text("Text stays");
+
+        PdfInspection.Result pdf = PdfInspection.inspect(PdfDocuments.render(html), folder);
+
+        assertThat(pdf.imageCount()).isEqualTo(1);
+        assertThat(pdf.text()).contains("Text stays");
+        assertThat(PdfDocuments.imageType(png.toByteArray())).isEqualTo("image/png");
+        assertThat(PdfDocuments.imageType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
+                .isEqualTo("image/jpeg");
+        assertThatThrownBy(() -> PdfDocuments.appendImage(
+                        html.body(), "<svg/>".getBytes(StandardCharsets.UTF_8), "not an image"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -32,12 +32,12 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>Kept in platform-core's tests, where the renderer is; the project shares no test code between modules (no
  * test-jar), so a platform-ui test of the report endpoint would need one to reuse this.
  */
-final class PdfInspection {
+public final class PdfInspection {
 
     /** A font used on some page: its PDF name ("ABCDEF+DejaVuSans" when subset) and whether the file embeds it. */
-    record Font(String name, boolean embedded) {
+    public record Font(String name, boolean embedded) {
 
-        boolean subset() {
+        public boolean subset() {
             return name.matches("[A-Z]{6}\\+.*");
         }
     }
@@ -49,7 +49,7 @@ final class PdfInspection {
      * @param rightmostGlyphEdge the largest x (in points from the page's left edge) reached by any glyph
      * @param pageWidth the first page's width in points
      */
-    record Result(
+    public record Result(
             int pageCount,
             List<String> pageTexts,
             String popplerText,
@@ -62,7 +62,7 @@ final class PdfInspection {
             String producer,
             String language) {
 
-        String text() {
+        public String text() {
             return String.join("", pageTexts);
         }
     }
@@ -70,7 +70,7 @@ final class PdfInspection {
     private PdfInspection() {}
 
     /** Writes the PDF into {@code folder} as {@code document.pdf}, next to its page images, and reads it. */
-    static Result inspect(byte[] pdf, Path folder) {
+    public static Result inspect(byte[] pdf, Path folder) {
         try {
             Path file = folder.resolve("document.pdf");
             Files.write(file, pdf);
