@@ -124,6 +124,21 @@ public final class Browser implements AutoCloseable {
         return String.valueOf(text);
     }
 
+    /**
+     * The bytes of the link with the given id, fetched by the page itself (with its session cookie) as a download
+     * would save them; for binary files such as PDFs.
+     */
+    public byte[] downloadBytes(String id) {
+        Object base64 = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById(arguments[0]).href).then(r => r.blob())"
+                        + ".then(b => new Promise(ok => { const f = new FileReader();"
+                        + " f.onload = () => ok(f.result.substring(f.result.indexOf(',') + 1)); f.readAsDataURL(b); }))"
+                        + ".then(done, e => done('FAILED ' + e));",
+                id);
+        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
     /** Chooses a file in the vaadin-upload with the given id, as a person picking it in the file dialog. */
     public void upload(String uploadId, Path file) {
         WebElement upload = waitForId(uploadId);

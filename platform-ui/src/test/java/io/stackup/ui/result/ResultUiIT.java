@@ -7,6 +7,8 @@ import io.stackup.support.Browser;
 import io.stackup.support.StackupIntegrationTest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +76,17 @@ class ResultUiIT {
                         .contains("budget")
                         .contains("IAM gap");
                 browser.screenshot("result-1280");
+
+                byte[] pdf = browser.downloadBytes("download-pdf");
+                assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+                assertThat(pdfText(pdf))
+                        .as("the PDF says what the screen says")
+                        .contains("Fabrikam " + unique)
+                        .contains(
+                                levelName(apiResult.get("overall").get("level").asString()))
+                        .contains(percent(apiResult.get("overall").get("score").asDouble()))
+                        .contains("Written joiner/leaver process")
+                        .contains("No directory yet, AD planned");
 
                 browser.choose(browser.waitForId("target-directory"), "Basic");
                 browser.waitForText(By.id("gap-directory"), "target reached");
@@ -209,6 +222,18 @@ class ResultUiIT {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("\"key\": \"mini-io\"", "\"key\": \"res-" + unique + "\"");
         }
+    }
+
+    /** The PDF's text as Poppler's pdftotext reads it (what a person copying from a viewer gets). */
+    private static String pdfText(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("stackup-report-", ".pdf");
+        Files.write(file, pdf);
+        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(text).isZero();
+        return text.replace("\uFB01", "fi").replace("\uFB00", "ff").replace("\uFB02", "fl");
     }
 
     private static String levelName(String key) {
