@@ -103,11 +103,16 @@ class JooqCodegen {
                 id("prospect.ProspectId", "prospect"),
                 id("interview.InterviewId", "interview"),
                 id("assessment.PublicLinkId", "public_link", ".*\\.link_id"),
+                id("lead.LeadId", "lead"),
                 enumeration("tenancy.TenantStatus", "fromDb", "dbValue", "tenant\\.status"),
                 enumeration("template.TemplateStatus", "fromJson", "json", "template\\.status"),
                 enumeration("interview.InterviewStatus", "fromJson", "json", "interview\\.status"),
                 enumeration("interview.InterviewSource", "fromJson", "json", "interview\\.source"),
                 enumeration("interview.InterviewEventKind", "fromJson", "json", "interview_event\\.kind"),
+                enumeration("lead.LeadStatus", "fromJson", "json", "lead\\.status"),
+                enumeration("lead.LeadStatus", "fromJson", "json", "lead_event\\.(from|to)_status"),
+                enumeration("lead.LeadSource", "fromJson", "json", "lead\\.source"),
+                enumeration("lead.LeadEventKind", "fromJson", "json", "lead_event\\.kind"),
                 jsonb(
                         FEATURES + "template.scoring.Result",
                         "of(" + FEATURES + "template.scoring.Result.class, " + FEATURES
@@ -117,6 +122,7 @@ class JooqCodegen {
                 jsonb("java.util.Map<java.lang.String, java.lang.String>", "stringMap()", "interview\\.targets"),
                 jsonb("tools.jackson.databind.JsonNode", "tree()", "interview_answer\\.value"),
                 jsonb("java.lang.String", "text()", "template\\.document"),
+                jsonb("tools.jackson.databind.JsonNode", "tree()", "lead\\.(rules|area_gaps)"),
                 new ForcedType()
                         .withName("INSTANT")
                         .withIncludeTypes("timestamp with time zone|timestamptz")

@@ -4,6 +4,8 @@ import io.stackup.core.assessment.PublicLinkId;
 import io.stackup.core.assessment.PublicLinkNotFoundException;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewNotFoundException;
+import io.stackup.core.lead.LeadId;
+import io.stackup.core.lead.LeadNotFoundException;
 import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.template.TemplateId;
@@ -48,6 +50,10 @@ class ApiIds implements WebMvcConfigurer {
                 PublicLinkId.class,
                 text -> idOrNotFound(
                         text, PublicLinkId::parse, () -> new PublicLinkNotFoundException(new PublicLinkId(NIL))));
+        registry.addConverter(
+                String.class,
+                LeadId.class,
+                text -> idOrNotFound(text, LeadId::parse, () -> new LeadNotFoundException(new LeadId(NIL))));
     }
 
     private static <T> T idOrNotFound(

@@ -10,6 +10,9 @@ import io.stackup.core.interview.InterviewConflictException;
 import io.stackup.core.interview.InterviewIncompleteException;
 import io.stackup.core.interview.InterviewNotFoundException;
 import io.stackup.core.interview.InterviewValidationException;
+import io.stackup.core.lead.LeadConflictException;
+import io.stackup.core.lead.LeadNotFoundException;
+import io.stackup.core.lead.LeadValidationException;
 import io.stackup.core.prospect.ProspectConflictException;
 import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.prospect.ProspectValidationException;
@@ -107,13 +110,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "invalid-self-assessment",
                     "The answers cannot be sent like this",
-                    "Each error names a field or answer that does not fit; nothing was stored."));
+                    "Each error names a field or answer that does not fit; nothing was stored."),
+            LeadValidationException.class,
+            Refusal.of(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "invalid-lead-change",
+                    "The lead cannot be changed like this",
+                    "Each error names what is missing or does not fit; nothing was stored."));
 
     private static final Map<Class<? extends RuntimeException>, String> NOT_FOUND_NOUNS = Map.of(
             TemplateNotFoundException.class, "template",
             ProspectNotFoundException.class, "prospect",
             InterviewNotFoundException.class, "interview",
-            PublicLinkNotFoundException.class, "public link");
+            PublicLinkNotFoundException.class, "public link",
+            LeadNotFoundException.class, "lead");
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
@@ -132,7 +142,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /**
      * Every refusal that names its problems: 400 for a request of the wrong form (a template document, a prospect, a
      * public link, a page, a body), 422 for one of the right form that does not fit (answers, an assignment, a
-     * self-assessment). The body carries {@code errors[]} with each problem's path and message.
+     * self-assessment, a change of a lead). The body carries {@code errors[]} with each problem's path and message.
      */
     @ExceptionHandler(ProblemsException.class)
     ProblemDetail refusedWithProblems(ProblemsException e) {
@@ -151,7 +161,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         TemplateNotFoundException.class,
         ProspectNotFoundException.class,
         InterviewNotFoundException.class,
-        PublicLinkNotFoundException.class
+        PublicLinkNotFoundException.class,
+        LeadNotFoundException.class
     })
     ProblemDetail notFound(RuntimeException e) {
         return problem(
@@ -244,6 +255,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * 409 when a lead's state refuses the request: someone else holds it (then {@code holder} names them, by e-mail), the
+     * move is not one the lead's status allows, or it changed meanwhile. The detail says which, and what to do.
+     */
+    @ExceptionHandler(LeadConflictException.class)
+    ProblemDetail leadConflict(LeadConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "lead-conflict", "Conflict", e.getMessage());
+        if (e.holder() != null) {
+            problem.setProperty("holder", e.holder());
+        }
+        return problem;
     }
 
     @ExceptionHandler(InterviewIncompleteException.class)

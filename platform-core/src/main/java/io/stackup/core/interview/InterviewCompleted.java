@@ -1,25 +1,33 @@
 package io.stackup.core.interview;
 
 import io.stackup.core.prospect.ProspectId;
+import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.scoring.Result;
 import io.stackup.core.tenancy.TenantId;
 
 /**
  * An interview was completed and its result stored; published inside the completing transaction, for features that
- * react to it (a lead is made of it). Never published twice for one interview.
+ * react to it (a lead is made of it, in that same transaction). Never published twice for one interview.
  *
- * @param score the lead score of the result's qualification
- * @param qualified whether the lead qualifies
+ * @param template the published template version the interview is pinned to, which the result was scored against
+ * @param source how the interview came to be; a prospect's own self-assessment has {@code self-assessment}
+ * @param result the stored result, {@code complete: true}
  */
 public record InterviewCompleted(
-        TenantId tenant, InterviewId interview, ProspectId prospect, double score, boolean qualified) {
+        TenantId tenant,
+        InterviewId interview,
+        ProspectId prospect,
+        TemplateId template,
+        InterviewSource source,
+        Result result) {
 
-    static InterviewCompleted of(TenantId tenant, InterviewId interview, ProspectId prospect, Result result) {
-        return new InterviewCompleted(
-                tenant,
-                interview,
-                prospect,
-                result.qualification().score(),
-                result.qualification().qualified());
+    /** The lead score of the result's qualification. */
+    public double score() {
+        return result.qualification().score();
+    }
+
+    /** Whether the lead qualifies by the template's rules. */
+    public boolean qualified() {
+        return result.qualification().qualified();
     }
 }

@@ -115,7 +115,8 @@ public class InterviewService {
         Result result = template.score(answers, locked.targets(), id.toString(), true);
         interviews.complete(tenant, id, result, caller.userId());
         interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, caller.userId());
-        events.publishEvent(InterviewCompleted.of(tenant, id, locked.prospect(), result));
+        events.publishEvent(
+                new InterviewCompleted(tenant, id, locked.prospect(), locked.template(), locked.source(), result));
         return result;
     }
 

@@ -78,7 +78,8 @@ public class SelfAssessmentInterviewService {
         Result result = template.score(answers, Map.of(), id.toString(), true);
         interviews.complete(tenant, id, result, actor);
         interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, actor);
-        events.publishEvent(InterviewCompleted.of(tenant, id, prospect.id(), result));
+        events.publishEvent(new InterviewCompleted(
+                tenant, id, prospect.id(), assessment.template(), InterviewSource.SELF_ASSESSMENT, result));
         return new SelfAssessmentRecorded(id, prospect.id(), result);
     }
 

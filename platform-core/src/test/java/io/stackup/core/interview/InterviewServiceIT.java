@@ -183,7 +183,8 @@ class InterviewServiceIT {
                 .containsEntry("has-dir", new Answer.Choice("no", "only local accounts"))
                 .containsEntry("budget", new Answer.Choice("yes", null));
         assertThat(events.stream(InterviewCompleted.class))
-                .containsExactly(new InterviewCompleted(a.id(), ref.id(), prospect, 5.0, true));
+                .containsExactly(
+                        new InterviewCompleted(a.id(), ref.id(), prospect, template, InterviewSource.ASSIGNED, result));
     }
 
     @Test

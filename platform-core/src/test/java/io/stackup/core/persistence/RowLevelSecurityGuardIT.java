@@ -32,7 +32,10 @@ class RowLevelSecurityGuardIT {
                         "interview_answer",
                         "interview_event",
                         "public_link",
-                        "self_assessment");
+                        "self_assessment",
+                        "lead",
+                        "lead_event",
+                        "member_lead_area");
 
         List<String> unguarded = jdbc.queryForList("""
                 SELECT cls.relname FROM pg_class cls

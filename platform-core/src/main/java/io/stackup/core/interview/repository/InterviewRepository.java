@@ -77,6 +77,7 @@ public class InterviewRepository {
             @Nullable UUID interviewerId,
             @Nullable String interviewerUserId,
             InterviewStatus status,
+            InterviewSource source,
             Map<String, String> targets,
             @Nullable LocalDate dueDate) {}
 
@@ -109,6 +110,7 @@ public class InterviewRepository {
                         INTERVIEW.INTERVIEWER_ID,
                         MEMBER.KEYCLOAK_USER_ID,
                         INTERVIEW.STATUS,
+                        INTERVIEW.SOURCE,
                         INTERVIEW.TARGETS,
                         INTERVIEW.DUE_DATE)
                 .from(INTERVIEW)
