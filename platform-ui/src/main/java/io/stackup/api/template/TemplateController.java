@@ -1,11 +1,22 @@
 package io.stackup.api.template;
 
+import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
+
+import io.stackup.api.ApiSchemas;
+import io.stackup.api.ProblemResponses;
 import io.stackup.core.template.ExportedDocument;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateSummary;
 import io.stackup.core.template.TemplateVersion;
 import io.stackup.core.template.document.TemplateReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The template endpoints of docs/spec/api.md. Every call goes through {@link TemplateService}, as the editor's do. */
 @RestController
 @RequestMapping("/api/v1/templates")
+@Tag(name = "Templates")
 class TemplateController {
 
     static final String TEMPLATE_JSON = "application/vnd.stackup.template+json";
@@ -65,11 +77,34 @@ class TemplateController {
                 "text/yaml",
                 "text/x-yaml"
             })
+    @Operation(
+            operationId = "importTemplate",
+            summary = "Import a template document, JSON or YAML by Content-Type, as a draft or published at once")
+    @ApiResponse(responseCode = "201", description = "Stored", useReturnTypeSchema = true)
+    @ProblemResponses(CONFLICT)
     ResponseEntity<VersionView> create(
-            @RequestBody byte[] document,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-            @RequestParam(defaultValue = "false") boolean publish,
-            @RequestParam(defaultValue = "false") boolean replaceDraft) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(ref = ApiSchemas.TEMPLATE_DOCUMENT)),
+                                @Content(
+                                        mediaType = TEMPLATE_JSON,
+                                        schema = @Schema(ref = ApiSchemas.TEMPLATE_DOCUMENT)),
+                                @Content(
+                                        mediaType = "application/yaml",
+                                        schema = @Schema(ref = ApiSchemas.TEMPLATE_DOCUMENT))
+                            })
+                    @RequestBody
+                    byte[] document,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "publish it at once as a new version; a draft of the key stays as it was")
+                    @RequestParam(defaultValue = "false")
+                    boolean publish,
+            @Parameter(description = "replace the key's draft instead of refusing with 409")
+                    @RequestParam(defaultValue = "false")
+                    boolean replaceDraft) {
         MediaType type = MediaType.parseMediaType(contentType);
         TemplateReader.Syntax syntax = YAML_TYPES.contains(type.getType() + "/" + type.getSubtype())
                 ? TemplateReader.Syntax.YAML
@@ -80,6 +115,7 @@ class TemplateController {
     }
 
     @GetMapping
+    @Operation(operationId = "listTemplates", summary = "The tenant's template versions")
     List<SummaryView> list() {
         return templates.list("", null, 0, Integer.MAX_VALUE).stream()
                 .map(SummaryView::of)
@@ -87,6 +123,14 @@ class TemplateController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getTemplate", summary = "A template document, in the syntax it was imported in")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The document (docs/spec/template-format.md); Content-Disposition names a file for it",
+            content = {
+                @Content(mediaType = TEMPLATE_JSON, schema = @Schema(ref = ApiSchemas.TEMPLATE_DOCUMENT)),
+                @Content(mediaType = "application/yaml", schema = @Schema(ref = ApiSchemas.TEMPLATE_DOCUMENT))
+            })
     ResponseEntity<String> get(@PathVariable TemplateId id) {
         ExportedDocument document = templates.export(id);
         return ResponseEntity.ok()
@@ -97,12 +141,30 @@ class TemplateController {
     }
 
     @PostMapping("/{id}/publish")
+    @Operation(
+            operationId = "publishTemplate",
+            summary = "Publish a draft: from then on it never changes; 409 when that key and version is published")
+    @ProblemResponses(CONFLICT)
     VersionView publish(@PathVariable TemplateId id) {
         return VersionView.of(templates.publish(id));
     }
 
     @PostMapping(value = "/{id}/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode preview(@PathVariable TemplateId id, @RequestBody JsonNode body) {
+    @Operation(
+            operationId = "previewTemplate",
+            summary = "The result these answers would give, stored nowhere; 422 naming each answer that does not fit")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The result, with complete false and no interview",
+            content = @Content(schema = @Schema(ref = ApiSchemas.RESULT)))
+    @ProblemResponses(UNPROCESSABLE_CONTENT)
+    ObjectNode preview(
+            @PathVariable TemplateId id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(ref = ApiSchemas.PREVIEW_REQUEST)))
+                    @RequestBody
+                    JsonNode body) {
         JsonNode answers = body.path("answers");
         return ResultJson.of(templates.preview(
                 id, answers.isMissingNode() ? JsonNodeFactory.instance.objectNode() : answers, body.get("targets")));
