@@ -1,6 +1,7 @@
 package io.stackup.api.template;
 
 import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.NOT_ACCEPTABLE;
 import static org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
 
 import io.stackup.api.ApiSchemas;
@@ -18,10 +19,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,6 +51,13 @@ class TemplateController {
     static final String TEMPLATE_JSON = "application/vnd.stackup.template+json";
     static final List<String> YAML_TYPES =
             List.of("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml");
+
+    /** The JSON types a template is given in, the first the default: they name the same document. */
+    private static final List<MediaType> JSON_MEDIA =
+            List.of(MediaType.parseMediaType(TEMPLATE_JSON), MediaType.APPLICATION_JSON);
+
+    private static final List<MediaType> YAML_MEDIA =
+            YAML_TYPES.stream().map(MediaType::parseMediaType).toList();
 
     private final TemplateService templates;
 
@@ -122,22 +137,88 @@ class TemplateController {
                 .toList();
     }
 
+    /**
+     * The template as a document, in the syntax the {@code Accept} header asks for: JSON ({@code
+     * application/vnd.stackup.template+json} or {@code application/json}) or YAML ({@code application/yaml}, or an
+     * older YAML type); without a preference ({@code *}{@code /*}, or no header) in the syntax it was imported in.
+     * Negotiated here rather than by {@code produces}, which would choose a syntax even for {@code *}{@code /*}.
+     *
+     * @throws HttpMediaTypeNotAcceptableException (406) when {@code Accept} takes neither syntax, or does not parse
+     */
     @GetMapping("/{id}")
-    @Operation(operationId = "getTemplate", summary = "A template document, in the syntax it was imported in")
+    @Operation(
+            operationId = "getTemplate",
+            summary = "A template document: JSON or YAML as Accept asks, else in the syntax it was imported in")
     @ApiResponse(
             responseCode = "200",
             description = "The document (docs/spec/template-format.md); Content-Disposition names a file for it",
             content = {
                 @Content(mediaType = TEMPLATE_JSON, schema = @Schema(ref = ApiSchemas.TEMPLATE_DOCUMENT)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(ref = ApiSchemas.TEMPLATE_DOCUMENT)),
                 @Content(mediaType = "application/yaml", schema = @Schema(ref = ApiSchemas.TEMPLATE_DOCUMENT))
             })
-    ResponseEntity<String> get(@PathVariable TemplateId id) {
-        ExportedDocument document = templates.export(id);
+    @ProblemResponses(NOT_ACCEPTABLE)
+    ResponseEntity<String> get(
+            @PathVariable TemplateId id,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable
+                    String accept)
+            throws HttpMediaTypeNotAcceptableException {
+        Optional<MediaType> asked = requested(accept);
+        ExportedDocument document =
+                asked.map(type -> templates.export(id, syntaxOf(type))).orElseGet(() -> templates.export(id));
+        MediaType type = asked.orElseGet(
+                () -> document.mediaType().equals("application/yaml") ? YAML_MEDIA.getFirst() : JSON_MEDIA.getFirst());
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        document.mediaType().equals("application/yaml") ? "application/yaml" : TEMPLATE_JSON))
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + document.fileName() + "\"")
                 .body(document.content());
+    }
+
+    /**
+     * The type to answer with: the first accepted range (by quality, then specificity) that takes JSON's types or
+     * YAML's but not both decides, as the first of its syntax's types that it takes; one that takes both ({@code
+     * *}{@code /*}, {@code application/*}) or no {@code Accept} at all leaves the imported syntax (empty).
+     *
+     * @throws HttpMediaTypeNotAcceptableException when no range takes either syntax, or the header does not parse
+     */
+    static Optional<MediaType> requested(@Nullable String accept) throws HttpMediaTypeNotAcceptableException {
+        if (accept == null || accept.isBlank()) {
+            return Optional.empty();
+        }
+        List<MediaType> ranges;
+        try {
+            ranges = new ArrayList<>(MediaType.parseMediaTypes(accept));
+            MimeTypeUtils.sortBySpecificity(ranges);
+        } catch (InvalidMediaTypeException | InvalidMimeTypeException e) {
+            throw new HttpMediaTypeNotAcceptableException("Accept does not parse: " + e.getMessage());
+        }
+        for (MediaType range : ranges) {
+            if (range.getQualityValue() == 0) {
+                continue;
+            }
+            Optional<MediaType> json =
+                    JSON_MEDIA.stream().filter(range::includes).findFirst();
+            Optional<MediaType> yaml =
+                    YAML_MEDIA.stream().filter(range::includes).findFirst();
+            if (json.isPresent() && yaml.isPresent()) {
+                return Optional.empty();
+            }
+            if (json.isPresent()) {
+                return json;
+            }
+            if (yaml.isPresent()) {
+                return yaml;
+            }
+        }
+        List<MediaType> supported = new ArrayList<>(JSON_MEDIA);
+        supported.addAll(YAML_MEDIA);
+        throw new HttpMediaTypeNotAcceptableException(supported);
+    }
+
+    private static TemplateReader.Syntax syntaxOf(MediaType type) {
+        return YAML_MEDIA.contains(type) ? TemplateReader.Syntax.YAML : TemplateReader.Syntax.JSON;
     }
 
     @PostMapping("/{id}/publish")
