@@ -6,6 +6,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,10 +23,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Four filter chains: actuator (health and metrics open, the rest closed), the public self-assessment API (open,
- * stateless; the link's secret is the key), the API (stateless JWT of the realm, the audience {@code stackup-api}
- * checked by Boot's decoder) and the Vaadin UI (OIDC login with PKCE, logout that ends the Keycloak session too). See
- * docs/adr/0003-identity.md and docs/adr/0010-public-self-assessment.md.
+ * Five filter chains: actuator (health and metrics open, the rest closed), the public self-assessment API (open,
+ * stateless; the link's secret is the key), the API's description (its OpenAPI document and Swagger UI, open to read),
+ * the API (stateless JWT of the realm, the audience {@code stackup-api} checked by Boot's decoder) and the Vaadin UI
+ * (OIDC login with PKCE, logout that ends the Keycloak session too). See docs/adr/0003-identity.md and
+ * docs/adr/0010-public-self-assessment.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -32,6 +35,9 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
+
+    /** springdoc's OpenAPI document ({@code /v3/api-docs} and Swagger UI's config below it) and Swagger UI. */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     @Order(1)
@@ -64,8 +70,35 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The API's description (docs/spec/api.md): anyone may read it, without a token or a session, since it is the same
+     * for everyone and names no tenant, user or object. Only GET: anything else on these paths is 405, written here
+     * (a {@code sendError} would end on the UI chain's login).
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(API_DOCS)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, API_DOCS)
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader(HttpHeaders.ALLOW, HttpMethod.GET.name());
+                    ProblemWriter.write(
+                            response,
+                            HttpStatus.METHOD_NOT_ALLOWED,
+                            "method-not-allowed",
+                            "Method not allowed",
+                            "The API's description is only read: GET it.");
+                }))
+                .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -105,7 +138,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain uiChain(
             HttpSecurity http,
             ClientRegistrationRepository registrations,

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,84 @@ class TemplateApiIT {
         assertThat(exported.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/yaml"));
         assertThat(exported.body()).contains("key: " + key).contains("type: yes_no");
+    }
+
+    @Test
+    void a_yaml_import_fetched_as_json_re_imports_to_the_same_template_and_back() throws Exception {
+        String yaml = "format: stackup-template/1\nkey: " + key + "\nname: Yaml\nversion: \"1.0\"\n"
+                + "scale: {levels: [{key: low, name: Low}, {key: high, name: High}]}\n"
+                + "areas: [{key: a, name: A, capabilities: [{key: c, name: C}]}]\n"
+                + "questionnaire: {title: Q, sections: [{key: s, title: S, questions: [\n"
+                + "  {key: q, capability: c, type: yes_no, text: Really?}]}]}\n";
+        String id = JSON.readTree(send("POST", "/api/v1/templates", admin, "application/yaml", yaml)
+                        .body())
+                .get("id")
+                .asString();
+        HttpResponse<String> asYaml = fetch(id, "application/yaml");
+        assertThat(asYaml.body()).isEqualTo(fetch(id, null).body()).contains("key: " + key);
+        HttpResponse<String> asJson = fetch(id, "application/json");
+        assertThat(asJson.statusCode()).isEqualTo(200);
+        assertThat(asJson.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(JSON.readTree(asJson.body()).get("key").asString()).isEqualTo(key);
+
+        HttpResponse<String> reimported =
+                send("POST", "/api/v1/templates?replaceDraft=true", admin, "application/json", asJson.body());
+        assertThat(reimported.statusCode()).as(reimported.body()).isEqualTo(201);
+        assertThat(JSON.readTree(reimported.body()).get("id").asString()).isEqualTo(id);
+        assertThat(fetch(id, null).body()).as("now imported as JSON").isEqualTo(asJson.body());
+        assertThat(fetch(id, "application/yaml").body()).isEqualTo(asYaml.body());
+    }
+
+    @Test
+    void a_json_import_fetched_as_yaml_re_imports_to_the_same_template_and_back() throws Exception {
+        String id = JSON.readTree(send("POST", "/api/v1/templates", admin, "application/json", example())
+                        .body())
+                .get("id")
+                .asString();
+        HttpResponse<String> asJson = fetch(id, "*/*");
+        assertThat(asJson.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/vnd.stackup.template+json"));
+        HttpResponse<String> asYaml = fetch(id, "application/json;q=0.5, application/yaml");
+        assertThat(asYaml.statusCode()).isEqualTo(200);
+        assertThat(asYaml.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/yaml"));
+        assertThat(asYaml.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).endsWith(".yaml\""));
+        assertThat(asYaml.body()).contains("key: " + key).doesNotContain("{\n");
+
+        HttpResponse<String> reimported =
+                send("POST", "/api/v1/templates?replaceDraft=true", admin, "application/yaml", asYaml.body());
+        assertThat(reimported.statusCode()).as(reimported.body()).isEqualTo(201);
+        assertThat(fetch(id, "application/vnd.stackup.template+json").body()).isEqualTo(asJson.body());
+        assertThat(fetch(id, null).body()).as("now imported as YAML").isEqualTo(asYaml.body());
+    }
+
+    @Test
+    void a_template_asked_for_in_another_representation_is_406_with_a_problem() throws Exception {
+        String id = JSON.readTree(send("POST", "/api/v1/templates", admin, "application/json", example())
+                        .body())
+                .get("id")
+                .asString();
+        for (String accept : List.of("text/csv", "application/xml, text/html;q=0.9", "not a type")) {
+            HttpResponse<String> refused = fetch(id, accept);
+            assertThat(refused.statusCode()).as(accept).isEqualTo(406);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .as(accept)
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(refused.body()).get("status").asInt()).isEqualTo(406);
+        }
+    }
+
+    /** GET of the template with this Accept header (none when null). */
+    private HttpResponse<String> fetch(String id, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(SharedStack.appUrl() + "/api/v1/templates/" + id))
+                .header("Authorization", "Bearer " + admin);
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

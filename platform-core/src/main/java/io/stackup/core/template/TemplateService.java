@@ -216,8 +216,24 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public ExportedDocument export(TemplateId id) {
         StoredTemplate stored = require(TenantContext.requireTenant(), id);
+        return export(
+                stored, YAML.equals(stored.mediaType()) ? TemplateReader.Syntax.YAML : TemplateReader.Syntax.JSON);
+    }
+
+    /**
+     * The template in the given syntax, whatever it was imported in: the same document either way (docs/spec/template-
+     * format.md, Export), so that each re-imports to the same template.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
+    @Transactional(readOnly = true)
+    public ExportedDocument export(TemplateId id, TemplateReader.Syntax syntax) {
+        return export(require(TenantContext.requireTenant(), id), syntax);
+    }
+
+    /** The stored document is the template's JSON export ({@link #version}); YAML is written from it. */
+    private static ExportedDocument export(StoredTemplate stored, TemplateReader.Syntax syntax) {
         String base = stored.key() + "-" + stored.version();
-        if (YAML.equals(stored.mediaType())) {
+        if (syntax == TemplateReader.Syntax.YAML) {
             return new ExportedDocument(YAML, TemplateWriter.writeYaml(parse(stored)), base + ".yaml");
         }
         return new ExportedDocument(JSON, stored.document(), base + ".json");

@@ -1,6 +1,10 @@
 package io.stackup.api.assessment;
 
+import static org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
+
+import io.stackup.api.ApiSchemas;
 import io.stackup.api.BadRequestException;
+import io.stackup.api.ProblemResponses;
 import io.stackup.core.assessment.OwnResult;
 import io.stackup.core.assessment.Respondent;
 import io.stackup.core.assessment.SelfAssessmentPage;
@@ -11,6 +15,11 @@ import io.stackup.core.template.Template;
 import io.stackup.core.template.document.TemplateWriter;
 import io.stackup.core.template.scoring.Result;
 import io.stackup.core.template.scoring.ResultDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping("/public/v1/assessments")
+@Tag(name = "Self-assessment")
 class PublicAssessmentController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,6 +58,13 @@ class PublicAssessmentController {
 
     /** {@code { "organization", "welcome"?, "template": { key, name, version, language, scale, questionnaire } }}. */
     @GetMapping("/{token}")
+    @Operation(
+            operationId = "openSelfAssessment",
+            summary = "A public link's questionnaire, without a token: the link's secret is the key")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The questionnaire",
+            content = @Content(schema = @Schema(ref = ApiSchemas.QUESTIONNAIRE)))
     ObjectNode questionnaire(@PathVariable String token, HttpServletRequest request) {
         SelfAssessmentPage page = assessments.open(token, request.getRemoteAddr());
         ObjectNode json = JSON.createObjectNode();
@@ -65,7 +82,22 @@ class PublicAssessmentController {
      */
     @PostMapping("/{token}")
     @ResponseStatus(HttpStatus.CREATED)
-    ObjectNode submit(@PathVariable String token, @RequestBody JsonNode body, HttpServletRequest request) {
+    @Operation(
+            operationId = "submitSelfAssessment",
+            summary = "Send the respondent and the answers; 422 naming every problem")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Recorded: the receipt and the respondent's own result",
+            content = @Content(schema = @Schema(ref = ApiSchemas.SELF_ASSESSMENT_RECEIPT)))
+    @ProblemResponses(UNPROCESSABLE_CONTENT)
+    ObjectNode submit(
+            @PathVariable String token,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(ref = ApiSchemas.SELF_ASSESSMENT_SUBMISSION)))
+                    @RequestBody
+                    JsonNode body,
+            HttpServletRequest request) {
         List<Problem> problems = new ArrayList<>();
         if (!body.isObject()) {
             throw new BadRequestException(List.of(new Problem("$", "send a JSON object")));
@@ -102,6 +134,11 @@ class PublicAssessmentController {
 
     /** The respondent's own result again, by their receipt. */
     @GetMapping("/{token}/results/{receipt}")
+    @Operation(operationId = "getSelfAssessmentResult", summary = "The respondent's own result again, by the receipt")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The result",
+            content = @Content(schema = @Schema(ref = ApiSchemas.SELF_ASSESSMENT_RESULT)))
     ObjectNode result(@PathVariable String token, @PathVariable String receipt, HttpServletRequest request) {
         OwnResult own = assessments.result(token, receipt, request.getRemoteAddr());
         ObjectNode json = JSON.createObjectNode();

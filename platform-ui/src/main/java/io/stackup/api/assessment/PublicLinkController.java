@@ -1,13 +1,22 @@
 package io.stackup.api.assessment;
 
+import static org.springframework.http.HttpStatus.CONFLICT;
+
+import io.stackup.api.ApiSchemas;
 import io.stackup.api.BadRequestException;
 import io.stackup.api.Paging;
+import io.stackup.api.ProblemResponses;
 import io.stackup.core.assessment.PublicLink;
 import io.stackup.core.assessment.PublicLinkId;
 import io.stackup.core.assessment.PublicLinkService;
 import io.stackup.core.assessment.PublicLinkSettings;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -34,6 +43,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/v1/public-links")
+@Tag(name = "Public links")
 class PublicLinkController {
 
     private final PublicLinkService links;
@@ -87,6 +97,11 @@ class PublicLinkController {
 
     /** 201 with the link; the template must be published (409 for a draft). */
     @PostMapping
+    @Operation(
+            operationId = "createPublicLink",
+            summary = "Offer a published template as a public self-assessment; 409 for a draft")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ProblemResponses(CONFLICT)
     ResponseEntity<LinkView> create(@RequestBody NewLink body) {
         TemplateId template = body.templateId() == null ? null : TemplateId.parse(body.templateId());
         if (template == null) {
@@ -98,6 +113,7 @@ class PublicLinkController {
     }
 
     @GetMapping
+    @Operation(operationId = "listPublicLinks", summary = "The tenant's public links, a page at a time")
     Paging.Page<LinkView> list(
             @RequestParam(required = false) @Nullable String templateId,
             @RequestParam(defaultValue = "0") int page,
@@ -117,6 +133,7 @@ class PublicLinkController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getPublicLink", summary = "A public link")
     LinkView get(@PathVariable PublicLinkId id) {
         return LinkView.of(links.get(id));
     }
@@ -128,7 +145,17 @@ class PublicLinkController {
      * here and a record cannot tell them apart; every field's type is still checked, and a wrong one is a 400 naming it.
      */
     @PutMapping("/{id}")
-    LinkView change(@PathVariable PublicLinkId id, @RequestBody JsonNode body) {
+    @Operation(
+            operationId = "changePublicLink",
+            summary = "Change what is given of a link; with lockVersion, 409 when someone changed it since")
+    @ProblemResponses(CONFLICT)
+    LinkView change(
+            @PathVariable PublicLinkId id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(ref = ApiSchemas.PUBLIC_LINK_CHANGE)))
+                    @RequestBody
+                    JsonNode body) {
         if (!body.isObject()) {
             throw new BadRequestException(List.of(new Problem("$", "must be an object")));
         }

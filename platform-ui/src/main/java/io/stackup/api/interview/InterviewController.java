@@ -1,7 +1,12 @@
 package io.stackup.api.interview;
 
+import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
+
+import io.stackup.api.ApiSchemas;
 import io.stackup.api.BadRequestException;
 import io.stackup.api.Paging;
+import io.stackup.api.ProblemResponses;
 import io.stackup.api.template.ResultJson;
 import io.stackup.core.interview.InterviewAssignmentService;
 import io.stackup.core.interview.InterviewDetail;
@@ -19,6 +24,12 @@ import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.document.AnswerReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -59,6 +70,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping("/api/v1/interviews")
+@Tag(name = "Interviews")
 class InterviewController {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -158,6 +170,11 @@ class InterviewController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "assignInterview",
+            summary = "Assign an interview of a published template with a prospect to an interviewer")
+    @ApiResponse(responseCode = "201", description = "Assigned", useReturnTypeSchema = true)
+    @ProblemResponses(UNPROCESSABLE_CONTENT)
     ResponseEntity<Assigned> assign(@Valid @RequestBody Assignment body) {
         InterviewRef ref = assignments.assign(body.toNewInterview());
         return ResponseEntity.created(URI.create("/api/v1/interviews/" + ref.id()))
@@ -165,10 +182,15 @@ class InterviewController {
     }
 
     @GetMapping
+    @Operation(operationId = "listInterviews", summary = "The interviews the caller may see, a page at a time")
     Paging.Page<InterviewLine> list(
-            @RequestParam(required = false) @Nullable String status,
-            @RequestParam(required = false) @Nullable String interviewer,
-            @RequestParam(required = false) @Nullable String prospect,
+            @Parameter(description = "assigned, in_progress, completed or cancelled")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String status,
+            @Parameter(description = "the interviewer's email") @RequestParam(required = false) @Nullable
+                    String interviewer,
+            @Parameter(description = "a prospect's id") @RequestParam(required = false) @Nullable String prospect,
             @RequestParam(defaultValue = "") String search,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
@@ -198,27 +220,65 @@ class InterviewController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getInterview", summary = "An interview: status, answers, targets, history, timestamps")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The interview",
+            content = @Content(schema = @Schema(ref = ApiSchemas.INTERVIEW)))
     ObjectNode get(@PathVariable InterviewId id) {
         return detail(interviews.get(id));
     }
 
     @PutMapping(value = "/{id}/answers/{questionKey}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode answer(@PathVariable InterviewId id, @PathVariable String questionKey, @RequestBody JsonNode answer) {
+    @Operation(
+            operationId = "answerQuestion",
+            summary = "Set a question's answer and its note in one call (idempotent)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answer as stored",
+            content = @Content(schema = @Schema(ref = ApiSchemas.STORED_ANSWER)))
+    @ProblemResponses({CONFLICT, UNPROCESSABLE_CONTENT})
+    ObjectNode answer(
+            @PathVariable InterviewId id,
+            @PathVariable String questionKey,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(ref = ApiSchemas.ANSWER)))
+                    @RequestBody
+                    JsonNode answer) {
         return answer(interviews.answer(id, questionKey, answer));
     }
 
     @DeleteMapping("/{id}/answers/{questionKey}")
+    @Operation(operationId = "removeAnswer", summary = "Remove a question's answer and its note")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ProblemResponses(CONFLICT)
     ResponseEntity<Void> removeAnswer(@PathVariable InterviewId id, @PathVariable String questionKey) {
         interviews.removeAnswer(id, questionKey);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/complete")
+    @Operation(
+            operationId = "completeInterview",
+            summary = "Complete the interview; 409 with missing[] while a visible required question is unanswered")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The result",
+            content = @Content(schema = @Schema(ref = ApiSchemas.RESULT)))
+    @ProblemResponses(CONFLICT)
     ObjectNode complete(@PathVariable InterviewId id) {
         return ResultJson.of(interviews.complete(id));
     }
 
     @GetMapping("/{id}/result")
+    @Operation(
+            operationId = "getResult",
+            summary = "The interview's result; before completion a preview with complete false")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The result",
+            content = @Content(schema = @Schema(ref = ApiSchemas.RESULT)))
     ObjectNode result(@PathVariable InterviewId id) {
         return ResultJson.of(interviews.result(id));
     }
@@ -229,7 +289,20 @@ class InterviewController {
      * value that is neither a string nor {@code null} is 400; unknown capabilities and levels are 422 (from the service).
      */
     @PutMapping(value = "/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode changeTargets(@PathVariable InterviewId id, InputStream body) throws IOException {
+    @Operation(
+            operationId = "changeTargets",
+            summary = "Set or remove target overrides (what-if); the result follows them",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(ref = ApiSchemas.TARGET_CHANGES))))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The result at the new targets",
+            content = @Content(schema = @Schema(ref = ApiSchemas.RESULT)))
+    @ProblemResponses({CONFLICT, UNPROCESSABLE_CONTENT})
+    ObjectNode changeTargets(@PathVariable InterviewId id, @Parameter(hidden = true) InputStream body)
+            throws IOException {
         byte[] bytes = body.readNBytes(MAX_TARGETS_BYTES + 1);
         if (bytes.length > MAX_TARGETS_BYTES) {
             throw new BadRequestException(List.of(
@@ -265,6 +338,14 @@ class InterviewController {
 
     /** Not in docs/spec/api.md: gives an open interview to another interviewer; the reason is kept in its history. */
     @PostMapping(value = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "reassignInterview",
+            summary = "Give an open interview to another interviewer, with a reason kept in its history")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The interview",
+            content = @Content(schema = @Schema(ref = ApiSchemas.INTERVIEW)))
+    @ProblemResponses({CONFLICT, UNPROCESSABLE_CONTENT})
     ObjectNode reassign(@PathVariable InterviewId id, @Valid @RequestBody Reassignment body) {
         assignments.reassign(id, body.interviewer(), body.reason());
         return detail(interviews.get(id));
@@ -272,6 +353,12 @@ class InterviewController {
 
     /** Not in docs/spec/api.md: cancels an open interview; the reason is kept in its history. */
     @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "cancelInterview", summary = "Cancel an open interview, with a reason kept in its history")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The interview",
+            content = @Content(schema = @Schema(ref = ApiSchemas.INTERVIEW)))
+    @ProblemResponses({CONFLICT, UNPROCESSABLE_CONTENT})
     ObjectNode cancel(@PathVariable InterviewId id, @Valid @RequestBody Cancellation body) {
         assignments.cancel(id, body.reason());
         return detail(interviews.get(id));

@@ -4,6 +4,9 @@ import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.security.KeycloakToken;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Who the caller is, in which tenant, with which roles: what a script checks first. */
 @RestController
 @RequestMapping("/api/v1/me")
+@Tag(name = "Me")
 class MeController {
 
     private final TenantDirectory directory;
@@ -29,7 +33,8 @@ class MeController {
     record Me(String user, @Nullable String email, @Nullable TenantView tenant, Set<String> roles) {}
 
     @GetMapping
-    Me me(@AuthenticationPrincipal Jwt jwt) {
+    @Operation(operationId = "me", summary = "Who the caller is, in which tenant, with which roles")
+    Me me(@Parameter(hidden = true) @AuthenticationPrincipal Jwt jwt) {
         TenantView tenant = TenantContext.currentTenant()
                 .flatMap(directory::findById)
                 .map(MeController::view)

@@ -8,6 +8,10 @@ import io.stackup.core.prospect.Prospect;
 import io.stackup.core.prospect.ProspectDraft;
 import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.prospect.ProspectService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/prospects")
+@Tag(name = "Prospects")
 class ProspectController {
 
     private final ProspectService prospects;
@@ -72,6 +77,7 @@ class ProspectController {
         }
     }
 
+    @Schema(name = "ProspectInterview")
     record InterviewLine(
             String id,
             String status,
@@ -103,6 +109,8 @@ class ProspectController {
     record ProspectDetail(ProspectView prospect, List<InterviewLine> interviews) {}
 
     @PostMapping
+    @Operation(operationId = "createProspect", summary = "Record a prospect: a company to assess")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     ResponseEntity<Created> create(@RequestBody ProspectBody body) {
         Prospect created = prospects.create(new ProspectDraft(
                 body.name() == null ? "" : body.name(),
@@ -116,6 +124,7 @@ class ProspectController {
     }
 
     @GetMapping
+    @Operation(operationId = "listProspects", summary = "The tenant's prospects, a page at a time, by search text")
     Paging.Page<ProspectView> list(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
@@ -130,6 +139,7 @@ class ProspectController {
 
     /** Not in docs/spec/api.md: the prospect and the interviews the caller may see of it, newest first. */
     @GetMapping("/{id}")
+    @Operation(operationId = "getProspect", summary = "A prospect and the interviews the caller may see of it")
     ProspectDetail get(@PathVariable ProspectId id) {
         Prospect prospect = prospects.get(id);
         return new ProspectDetail(

@@ -3,6 +3,9 @@ package io.stackup.api.report;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.report.Comparison;
 import io.stackup.core.report.Comparisons;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link Comparisons}'s rule: whoever may see both interviews.
  */
 @RestController
+@Tag(name = "Reports")
 class ComparisonController {
 
     private final Comparisons comparisons;
@@ -54,7 +58,16 @@ class ComparisonController {
     record ComparisonJson(Side before, Side after, Overall overall, List<Change> capabilities) {}
 
     @GetMapping("/api/v1/interviews/{id}/comparison")
-    ComparisonJson compare(@PathVariable InterviewId id, @RequestParam(required = false) @Nullable InterviewId with) {
+    @Operation(
+            operationId = "compareInterviews",
+            summary =
+                    "Re-assessment: this interview against an earlier one of the same prospect; 404 when there is none")
+    ComparisonJson compare(
+            @PathVariable InterviewId id,
+            @Parameter(description = "the earlier interview's id; by default the latest one completed before this one")
+                    @RequestParam(required = false)
+                    @Nullable
+                    InterviewId with) {
         InterviewId earlier =
                 with != null ? with : comparisons.previous(id).orElseThrow(ComparisonController::nothingEarlier);
         return json(comparisons.compare(earlier, id));
