@@ -83,7 +83,11 @@ class TypedColumnsTest {
                         "interview.interviewer_id",
                         "interview_event.id",
                         "interview_event.interviewer_id",
-                        "self_assessment.id");
+                        "self_assessment.id",
+                        "lead.holder_id",
+                        "lead_event.id",
+                        "lead_event.holder_id",
+                        "member_lead_area.member_id");
     }
 
     @Test
