@@ -24,6 +24,7 @@ import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.security.DatabaseUnavailableFilter;
 import io.stackup.security.ProblemWriter;
+import io.stackup.security.RequestSizeLimit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +246,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+            }
+        }
         String path = "$";
         String message = "the body is not a JSON document of this request's form";
         JacksonException unreadable = jacksonCause(ex);
@@ -290,6 +296,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("holder", e.holder());
         }
         return problem;
+    }
+
+    /** A body without a declared length that turned out larger than its limit ({@link RequestSizeLimit}). */
+    @ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(RequestSizeLimit.BodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(tooLarge(e));
+    }
+
+    private static ProblemDetail tooLarge(RequestSizeLimit.BodyTooLargeException e) {
+        return RequestSizeLimit.problem(e.limit());
     }
 
     @ExceptionHandler(InterviewIncompleteException.class)

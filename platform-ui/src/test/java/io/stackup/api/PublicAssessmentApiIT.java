@@ -34,7 +34,10 @@ class PublicAssessmentApiIT {
         String document;
         try (InputStream in = getClass().getResourceAsStream("/templates/mini-io.json")) {
             document = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("\"key\": \"mini-io\"", "\"key\": \"pub-" + unique + "\"");
+                    .replace("\"key\": \"mini-io\"", "\"key\": \"pub-" + unique + "\"")
+                    .replace(
+                            "\"type\": \"yes_no\", \"requires\"",
+                            "\"type\": \"yes_no\", \"help\": \"Ask about the forest\", \"requires\"");
         }
         HttpResponse<String> template = InterviewApiIT.send("POST", "/api/v1/templates?publish=true", other, document);
         assertThat(template.statusCode()).as(template.body()).isEqualTo(201);
@@ -65,6 +68,18 @@ class PublicAssessmentApiIT {
         assertThat(page.get("welcome").asString()).isEqualTo("Hello from Other");
         assertThat(page.get("template").has("questionnaire")).isTrue();
         assertThat(page.get("template").has("qualification")).isFalse();
+        String questions = page.get("template").get("questionnaire").toString();
+        assertThat(questions)
+                .as("what to ask and how to answer, nothing of how answers are scored")
+                .contains("\"has-dir\"", "\"By hand, per system\"")
+                .doesNotContain(
+                        "Ask about the forest",
+                        "\"help\"",
+                        "\"level\"",
+                        "\"points\"",
+                        "\"requires\"",
+                        "\"capability\"",
+                        "\"bands\"");
 
         HttpResponse<String> invalid = anonymous(
                 "POST",

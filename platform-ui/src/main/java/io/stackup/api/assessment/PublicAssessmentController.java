@@ -50,6 +50,9 @@ class PublicAssessmentController {
     private static final List<String> TEMPLATE_FIELDS =
             List.of("key", "name", "version", "language", "scale", "questionnaire");
 
+    private static final List<String> RESPONDENT_QUESTION_FIELDS =
+            List.of("key", "text", "type", "required", "options", "minValue", "maxValue", "unit", "showIf");
+
     private final SelfAssessmentService assessments;
 
     PublicAssessmentController(SelfAssessmentService assessments) {
@@ -160,12 +163,26 @@ class PublicAssessmentController {
         return json;
     }
 
+    /**
+     * The template as a respondent may see it: what to ask and how to answer, nothing of how answers are scored. Each
+     * question keeps only {@link #RESPONDENT_QUESTION_FIELDS}, each option its key and label: no talking points
+     * ({@code help}), no capability, weight, levels, points, {@code requires} or bands.
+     */
     private static ObjectNode questionnaireOf(Template template) {
         JsonNode document = JSON.readTree(TemplateWriter.write(template));
         ObjectNode json = JSON.createObjectNode();
         for (String field : TEMPLATE_FIELDS) {
             if (document.has(field)) {
                 json.set(field, document.get(field));
+            }
+        }
+        for (JsonNode section : json.path("questionnaire").path("sections")) {
+            for (JsonNode question : section.path("questions")) {
+                ObjectNode q = (ObjectNode) question;
+                q.retain(RESPONDENT_QUESTION_FIELDS);
+                for (JsonNode option : q.path("options")) {
+                    ((ObjectNode) option).retain("key", "label");
+                }
             }
         }
         return json;

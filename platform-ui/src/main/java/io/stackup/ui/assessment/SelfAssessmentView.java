@@ -117,11 +117,7 @@ class SelfAssessmentView extends PublicPage implements BeforeEnterObserver {
         text.addClassName("stackup-question-text");
         text.getStyle().set("font-weight", "600");
         block.add(new Div(text));
-        if (question.help() != null) {
-            Paragraph help = new Paragraph(question.help());
-            help.addClassName("stackup-question-help");
-            block.add(help);
-        }
+        // No question.help(): those are the interviewer's talking points, not for respondents.
         block.add(AnswerControls.of(t.scale(), question, this::answer));
         Span error = errorSpan("q-" + question.key() + "-error");
         questionErrors.put(question.key(), error);
