@@ -3,6 +3,7 @@ package io.stackup.security;
 import static org.springframework.security.config.http.SessionCreationPolicy.STATELESS;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.stackup.core.tenancy.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -23,7 +25,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Five filter chains: actuator (health and metrics open, the rest closed), the public self-assessment API (open,
+ * Five filter chains: actuator (health open; metrics for a platform operator's bearer token, as a Prometheus scraper
+ * would hold; the rest closed), the public self-assessment API (open,
  * stateless; the link's secret is the key), the API's description (its OpenAPI document and Swagger UI, open to read),
  * the API (stateless JWT of the realm, the audience {@code stackup-api} checked by Boot's decoder) and the Vaadin UI
  * (OIDC login with PKCE, logout that ends the Keycloak session too). See docs/adr/0003-identity.md and
@@ -44,10 +47,15 @@ class SecurityConfiguration {
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasAuthority(Roles.authority(Roles.PLATFORM_OPERATOR))
                         .anyRequest()
                         .denyAll())
+                .oauth2ResourceServer(server ->
+                        server.jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new JwtAuthenticationToken(
+                                token, KeycloakToken.of(token.getClaims()).authorities(), token.getSubject()))))
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))

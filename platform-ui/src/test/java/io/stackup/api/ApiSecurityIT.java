@@ -100,10 +100,14 @@ class ApiSecurityIT {
     }
 
     @Test
-    void health_and_metrics_are_open_and_other_actuator_endpoints_are_not() throws Exception {
+    void health_is_open_metrics_need_a_platform_operator_and_other_actuator_endpoints_are_closed() throws Exception {
         assertThat(get("/actuator/health/readiness", null).body()).contains("UP");
         assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+        assertThat(get("/actuator/prometheus", null).statusCode()).isIn(401, 404);
+        String admin = Tokens.accessToken("admin@demo.test", "openid organization:demo");
+        assertThat(get("/actuator/prometheus", admin).statusCode()).isEqualTo(403);
+        String operator = Tokens.accessToken("operator@stackup.test", "openid");
+        assertThat(get("/actuator/prometheus", operator).body()).contains("jvm_memory_used_bytes");
         assertThat(get("/actuator/env", null).statusCode()).isIn(401, 403, 404);
     }
 
