@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Time to pick up: every {@code stackup.leads.overdue-check-interval} (a minute), one instance of the cluster (the
+ * Time to pick up: every minute ({@code stackup.leads.overdue-check-schedule}), one instance of the cluster (the
  * scheduler's recurring task runs once per interval, wherever) visits each active tenant and marks its qualified leads
  * that nobody claimed within the tenant's time to pick up ({@link TenantSettings#leadPickupTime}) as overdue, with an
  * {@code overdue} event in their history, and publishes {@link LeadOverdue} for each, in the marking transaction: the
@@ -54,9 +54,14 @@ class LeadOverdueCheck {
         this.events = events;
     }
 
+    /**
+     * The recurring check; {@code stackup.leads.overdue-check-schedule} is in db-scheduler's notation
+     * ({@code FIXED_DELAY|60s}, {@code DAILY|12:00}, a cron expression, or {@code -} for never).
+     */
     @Bean
-    RecurringTask<Void> leadOverdueCheckTask(@Value("${stackup.leads.overdue-check-interval:PT1M}") Duration interval) {
-        return Tasks.recurring(TASK, Schedules.fixedDelay(interval)).execute((instance, context) -> checkAll());
+    RecurringTask<Void> leadOverdueCheckTask(
+            @Value("${stackup.leads.overdue-check-schedule:FIXED_DELAY|60s}") String schedule) {
+        return Tasks.recurring(TASK, Schedules.parseSchedule(schedule)).execute((instance, context) -> checkAll());
     }
 
     /** Checks every active tenant; a failing tenant is logged and does not stop the others. */

@@ -33,7 +33,7 @@ class MailTask {
     record Mail(UUID tenant, List<String> to, String subject, String text) implements TenantWork {}
 
     @Bean
-    OneTimeTask<Mail> mailTask(
+    OneTimeTask<Mail> sendMailTask(
             ObjectProvider<JavaMailSender> sender,
             @Value("${stackup.mail.from:Stackup <noreply@stackup.local>}") String from,
             @Value("${stackup.mail.retry-delays:PT1M,PT5M,PT30M,PT2H,PT12H}") List<Duration> retryDelays) {

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps task data as JSON (records of ids and strings), readable in the table and tolerant of added fields, instead of
  * db-scheduler's default Java serialization.
  */
-final class JsonTaskSerializer implements Serializer {
+public final class JsonTaskSerializer implements Serializer {
 
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -35,11 +35,13 @@ class SchedulingConfiguration {
             @Value("${stackup.scheduler.threads:4}") int threads,
             @Value("${stackup.scheduler.heartbeat-interval:PT1M}") Duration heartbeat,
             @Value("${stackup.scheduler.shutdown-wait:PT10S}") Duration shutdownWait) {
-        List<Task<?>> known = tasks.orderedStream().toList();
+        List<Task<?>> known = new ArrayList<>();
         List<RecurringTask<?>> recurring = new ArrayList<>();
-        for (Task<?> task : known) {
+        for (Task<?> task : tasks.orderedStream().toList()) {
             if (task instanceof RecurringTask<?> r && task instanceof OnStartup) {
                 recurring.add(r);
+            } else {
+                known.add(task);
             }
         }
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)

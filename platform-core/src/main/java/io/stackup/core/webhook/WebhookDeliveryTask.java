@@ -44,7 +44,7 @@ class WebhookDeliveryTask {
     }
 
     @Bean
-    OneTimeTask<Delivery> webhookDeliveryTask(
+    OneTimeTask<Delivery> deliverWebhookTask(
             WebhookRepository webhooks,
             WebhookSender sender,
             TransactionTemplate tx,
