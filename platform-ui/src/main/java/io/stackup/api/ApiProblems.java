@@ -22,6 +22,8 @@ import io.stackup.core.template.ProblemsException;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateNotFoundException;
 import io.stackup.core.template.TemplateValidationException;
+import io.stackup.core.webhook.WebhookNotFoundException;
+import io.stackup.core.webhook.WebhookValidationException;
 import io.stackup.security.DatabaseUnavailableFilter;
 import io.stackup.security.ProblemWriter;
 import io.stackup.security.RequestSizeLimit;
@@ -119,14 +121,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "invalid-lead-change",
                     "The lead cannot be changed like this",
-                    "Each error names what is missing or does not fit; nothing was stored."));
+                    "Each error names what is missing or does not fit; nothing was stored."),
+            WebhookValidationException.class,
+            Refusal.of(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "invalid-webhook",
+                    "The webhook cannot be saved like this",
+                    "Each error names a field that does not fit; nothing was stored."));
 
     private static final Map<Class<? extends RuntimeException>, String> NOT_FOUND_NOUNS = Map.of(
             TemplateNotFoundException.class, "template",
             ProspectNotFoundException.class, "prospect",
             InterviewNotFoundException.class, "interview",
             PublicLinkNotFoundException.class, "public link",
-            LeadNotFoundException.class, "lead");
+            LeadNotFoundException.class, "lead",
+            WebhookNotFoundException.class, "webhook");
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
@@ -165,7 +174,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProspectNotFoundException.class,
         InterviewNotFoundException.class,
         PublicLinkNotFoundException.class,
-        LeadNotFoundException.class
+        LeadNotFoundException.class,
+        WebhookNotFoundException.class
     })
     ProblemDetail notFound(RuntimeException e) {
         return problem(

@@ -74,6 +74,8 @@ public final class SharedStack {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(mail().port()));
         properties.put("stackup.public-url", appUrl());
+        properties.put("stackup.webhooks.allow-private", "true");
+        properties.put("stackup.scheduler.polling-interval", "PT1S");
         return properties;
     }
 }

@@ -14,7 +14,9 @@ public enum LeadEventKind {
     STATUS_CHANGED,
     REASSIGNED,
     OVERRIDDEN,
-    NOTE;
+    NOTE,
+    /** The check found the qualified lead unclaimed past the tenant's time to pick up; its admins were told. */
+    OVERDUE;
 
     public String json() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,9 +1,12 @@
 package io.stackup.core.lead;
 
 import io.stackup.core.interview.InterviewCompleted;
+import io.stackup.core.lead.query.LeadQueries;
 import io.stackup.core.lead.repository.LeadRepository;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.tenancy.TenantContext;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +17,9 @@ import org.springframework.stereotype.Component;
  * nothing when the interview has its lead already, so a second delivery of the same event makes no second lead; and the
  * repository refuses to run without a transaction, so this can never become an in-memory-only record.
  *
+ * <p>A lead made qualified is announced with {@link LeadQualified}, published in the same transaction: mails and
+ * webhooks are enqueued with the lead, or not at all.
+ *
  * <p>It reads the interview's template through {@link TemplateService#published}, which every role that completes an
  * interview may call (an interviewer, a self-assessment) and which is held in memory once read.
  */
@@ -22,10 +28,14 @@ class LeadMaker {
 
     private final LeadRepository leads;
     private final TemplateService templates;
+    private final LeadQueries queries;
+    private final ApplicationEventPublisher events;
 
-    LeadMaker(LeadRepository leads, TemplateService templates) {
+    LeadMaker(LeadRepository leads, TemplateService templates, LeadQueries queries, ApplicationEventPublisher events) {
         this.leads = leads;
         this.templates = templates;
+        this.queries = queries;
+        this.events = events;
     }
 
     @EventListener
@@ -46,7 +56,21 @@ class LeadMaker {
                                 facts.areaGaps(),
                                 facts.offerings()),
                         actor)
-                .ifPresent(id -> leads.addEvent(
-                        event.tenant(), id, LeadEventKind.CREATED, null, facts.status(), null, null, actor));
+                .ifPresent(id -> {
+                    leads.addEvent(event.tenant(), id, LeadEventKind.CREATED, null, facts.status(), null, null, actor);
+                    if (facts.status() == LeadStatus.QUALIFIED) {
+                        Instant now = Instant.now();
+                        Lead lead = queries.find(event.tenant(), id, now).orElseThrow();
+                        events.publishEvent(new LeadQualified(
+                                event.tenant(),
+                                id,
+                                event.interview(),
+                                lead.prospectName(),
+                                lead.score(),
+                                lead.areaGaps().stream().map(AreaGap::area).toList(),
+                                true,
+                                now));
+                    }
+                });
     }
 }

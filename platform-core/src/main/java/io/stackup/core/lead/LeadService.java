@@ -9,8 +9,8 @@ import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
+import io.stackup.core.tenancy.TenantSettings;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,17 +52,20 @@ public class LeadService {
     private final LeadRepository leads;
     private final LeadQueries queries;
     private final MemberService members;
-    private final Duration overdueAfter;
+    private final TenantSettings settings;
+    private final ApplicationEventPublisher events;
 
     LeadService(
             LeadRepository leads,
             LeadQueries queries,
             MemberService members,
-            @Value("${stackup.leads.overdue-after:P3D}") Duration overdueAfter) {
+            TenantSettings settings,
+            ApplicationEventPublisher events) {
         this.leads = leads;
         this.queries = queries;
         this.members = members;
-        this.overdueAfter = overdueAfter;
+        this.settings = settings;
+        this.events = events;
     }
 
     /**
@@ -123,6 +126,14 @@ public class LeadService {
                     me.id(),
                     null,
                     LeadCaller.current().userId());
+            events.publishEvent(new LeadStatusChanged(
+                    tenant,
+                    id,
+                    LeadStatus.QUALIFIED,
+                    LeadStatus.CLAIMED,
+                    me.email(),
+                    LeadCaller.current().userId(),
+                    Instant.now()));
             return lead(tenant, id);
         }
         State state = state(tenant, id);
@@ -226,6 +237,10 @@ public class LeadService {
                 expert.id(),
                 why,
                 LeadCaller.current().userId());
+        if (from != to) {
+            events.publishEvent(new LeadStatusChanged(
+                    tenant, id, from, to, expert.email(), LeadCaller.current().userId(), Instant.now()));
+        }
         return lead(tenant, id);
     }
 
@@ -307,7 +322,22 @@ public class LeadService {
         }
         UUID eventHolder = kind == LeadEventKind.RELEASED ? state.holderId() : null;
         leads.addEvent(tenant, id, kind, from, to, eventHolder, text, caller.userId());
-        return lead(tenant, id);
+        Instant now = Instant.now();
+        events.publishEvent(new LeadStatusChanged(
+                tenant, id, from, to, holder == null ? null : state.holderEmail(), caller.userId(), now));
+        Lead lead = lead(tenant, id);
+        if (override) {
+            events.publishEvent(new LeadQualified(
+                    tenant,
+                    id,
+                    lead.interview(),
+                    lead.prospectName(),
+                    lead.score(),
+                    lead.areaGaps().stream().map(AreaGap::area).toList(),
+                    false,
+                    now));
+        }
+        return lead;
     }
 
     /** Refuses a move {@link LeadStatus} does not allow, saying what is allowed instead. */
@@ -367,8 +397,9 @@ public class LeadService {
         return members.current().map(Member::id).orElse(null);
     }
 
+    /** Open leads whose status changed before this are overdue: the tenant's time to pick up ago. */
     private Instant overdueBefore() {
-        return Instant.now().minus(overdueAfter);
+        return Instant.now().minus(settings.leadPickupTime(TenantContext.requireTenant()));
     }
 
     private @Nullable Member expert(String email, List<Problem> problems) {

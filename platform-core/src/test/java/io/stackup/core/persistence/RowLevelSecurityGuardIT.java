@@ -35,7 +35,10 @@ class RowLevelSecurityGuardIT {
                         "self_assessment",
                         "lead",
                         "lead_event",
-                        "member_lead_area");
+                        "member_lead_area",
+                        "member_notification",
+                        "webhook_endpoint",
+                        "webhook_delivery");
 
         List<String> unguarded = jdbc.queryForList("""
                 SELECT cls.relname FROM pg_class cls
@@ -46,6 +49,23 @@ class RowLevelSecurityGuardIT {
         assertThat(unguarded)
                 .as("tenant-owned tables without ENABLE + FORCE ROW LEVEL SECURITY and a policy")
                 .isEmpty();
+    }
+
+    /**
+     * db-scheduler's table is platform infrastructure (docs/adr/0013-scheduled-work.md): no tenant column, so no
+     * policy; a task's tenant is in its data and bound before the task touches tenant data.
+     */
+    @Test
+    void the_scheduled_tasks_table_holds_no_tenant_column_and_the_application_role_may_work_it() {
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public'"
+                                + " AND table_name = 'scheduled_tasks' AND column_name = 'tenant_id'",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT has_table_privilege(current_user, 'scheduled_tasks', 'SELECT, INSERT, UPDATE, DELETE')",
+                        Boolean.class))
+                .isTrue();
     }
 
     @Test

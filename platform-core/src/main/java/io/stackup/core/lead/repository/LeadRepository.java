@@ -159,6 +159,7 @@ public class LeadRepository {
                                         ? LEAD.OVERRIDE_REASON
                                         : DSL.val(overrideReason, LEAD.OVERRIDE_REASON))
                         .set(LEAD.STATUS_CHANGED_AT, from == to ? LEAD.STATUS_CHANGED_AT : DSL.val(now))
+                        .set(LEAD.OVERDUE_AT, from == to ? LEAD.OVERDUE_AT : DSL.val((Instant) null, LEAD.OVERDUE_AT))
                         .set(LEAD.UPDATED_AT, now)
                         .set(LEAD.LOCK_VERSION, LEAD.LOCK_VERSION.plus(1))
                         .where(LEAD.TENANT_ID.eq(tenant))
@@ -201,5 +202,35 @@ public class LeadRepository {
                 .set(LEAD_EVENT.NOTE, note)
                 .set(LEAD_EVENT.ACTOR, actor)
                 .execute();
+    }
+
+    /** A lead the overdue check marked: when it became qualified. */
+    public record Marked(LeadId id, Instant waitingSince) {}
+
+    /**
+     * Marks the qualified leads nobody holds whose status has not changed since before {@code before} as overdue, at
+     * most {@code limit} of them, oldest first, each once: {@code UPDATE … WHERE overdue_at IS NULL … RETURNING}, so
+     * of two checks running at once (or one running twice) each lead is marked by exactly one. A lead's mark is cleared
+     * when its status changes ({@link #move}), so a released lead may become overdue again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Marked> markOverdue(TenantId tenant, Instant before, int limit) {
+        var due = dsl.select(LEAD.ID)
+                .from(LEAD)
+                .where(LEAD.TENANT_ID.eq(tenant))
+                .and(LEAD.STATUS.eq(LeadStatus.QUALIFIED))
+                .and(LEAD.OVERDUE_AT.isNull())
+                .and(LEAD.STATUS_CHANGED_AT.lt(before))
+                .orderBy(LEAD.STATUS_CHANGED_AT)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked();
+        return dsl.update(LEAD)
+                .set(LEAD.OVERDUE_AT, Instant.now())
+                .where(LEAD.TENANT_ID.eq(tenant))
+                .and(LEAD.ID.in(due))
+                .and(LEAD.OVERDUE_AT.isNull())
+                .returning(LEAD.ID, LEAD.STATUS_CHANGED_AT)
+                .fetch(r -> new Marked(r.get(LEAD.ID), r.get(LEAD.STATUS_CHANGED_AT)));
     }
 }

@@ -94,4 +94,32 @@ public class TenantRepository {
     private static Tenant toTenant(TenantRecord r) {
         return new Tenant(r.getId(), r.getSlug(), r.getName(), r.getStatus(), r.getKeycloakOrgId(), r.getCreatedAt());
     }
+
+    /** The ids of the active tenants, for background work that visits each (the overdue check). */
+    public List<TenantId> activeIds() {
+        return dsl.select(TENANT.ID)
+                .from(TENANT)
+                .where(TENANT.STATUS.eq(TenantStatus.ACTIVE))
+                .orderBy(TENANT.ID)
+                .fetch(TENANT.ID);
+    }
+
+    /** The tenant's time to pick up a lead, in hours; empty when it keeps the platform's default. */
+    public Optional<Integer> leadPickupHours(TenantId id) {
+        return dsl.select(TENANT.LEAD_PICKUP_HOURS)
+                .from(TENANT)
+                .where(TENANT.ID.eq(id))
+                .fetchOptional(TENANT.LEAD_PICKUP_HOURS)
+                .filter(java.util.Objects::nonNull);
+    }
+
+    /** Sets the tenant's time to pick up, in hours; {@code null} returns to the platform's default. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean updateLeadPickupHours(TenantId id, @org.jspecify.annotations.Nullable Integer hours) {
+        return dsl.update(TENANT)
+                        .set(TENANT.LEAD_PICKUP_HOURS, hours)
+                        .where(TENANT.ID.eq(id))
+                        .execute()
+                == 1;
+    }
 }
