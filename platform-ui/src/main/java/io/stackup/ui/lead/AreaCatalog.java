@@ -1,0 +1,31 @@
+package io.stackup.ui.lead;
+
+import io.stackup.core.template.Area;
+import io.stackup.core.template.TemplateService;
+import io.stackup.core.template.TemplateStatus;
+import io.stackup.core.template.TemplateSummary;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The areas of the tenant's published templates, key to name: what an expert may cover and what a lead's area gaps
+ * are called. Read once per screen; an area key two templates name differently keeps the first name read. At most
+ * {@value #MOST_TEMPLATES} template versions are read, which is far more than a partner publishes.
+ */
+final class AreaCatalog {
+
+    static final int MOST_TEMPLATES = 200;
+
+    private AreaCatalog() {}
+
+    /** Area key to name, in key order; never null. */
+    static Map<String, String> of(TemplateService templates) {
+        Map<String, String> names = new TreeMap<>();
+        for (TemplateSummary summary : templates.list("", TemplateStatus.PUBLISHED, 0, MOST_TEMPLATES)) {
+            for (Area area : templates.load(summary.id()).areas()) {
+                names.putIfAbsent(area.key(), area.name());
+            }
+        }
+        return names;
+    }
+}
