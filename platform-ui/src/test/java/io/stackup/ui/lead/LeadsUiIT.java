@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -183,11 +184,14 @@ class LeadsUiIT {
         return browser.waitForId("lead-status").getDomAttribute("data-status");
     }
 
+    /** Waits for the status badge to say {@code status}; the page is rebuilt after each action, so a badge may go stale. */
     private static void waitForStatus(Browser browser, String status) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
-            List<WebElement> badge = d.findElements(By.id("lead-status"));
-            return !badge.isEmpty() && status.equals(badge.getFirst().getDomAttribute("data-status"));
-        });
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> badge = d.findElements(By.id("lead-status"));
+                    return !badge.isEmpty() && status.equals(badge.getFirst().getDomAttribute("data-status"));
+                });
     }
 
     private static String text(Browser browser, String id) {
