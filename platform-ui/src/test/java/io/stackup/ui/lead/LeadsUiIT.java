@@ -75,6 +75,12 @@ class LeadsUiIT {
 
                 expert.press("lead-to-contacted");
                 waitForStatus(expert, "contacted");
+                expert.press("lead-note");
+                expert.press("lead-note-confirm");
+                expert.present(By.cssSelector("#lead-note-text[invalid]"));
+                expert.type("#lead-note-text textarea", "Called the CIO, = proposal next week");
+                expert.press("lead-note-confirm");
+                expert.waitForText(By.id("lead-history"), "Called the CIO, = proposal next week");
                 expert.press("lead-to-proposal");
                 waitForStatus(expert, "proposal");
                 expert.press("lead-to-won");
@@ -86,7 +92,8 @@ class LeadsUiIT {
                         .map(li -> li.getDomAttribute("data-kind"))
                         .toList();
                 assertThat(kinds)
-                        .containsExactly("created", "claimed", "status_changed", "status_changed", "status_changed");
+                        .containsExactly(
+                                "created", "claimed", "status_changed", "note", "status_changed", "status_changed");
                 assertThat(text(expert, "lead-history"))
                         .contains("Claimed → Contacted")
                         .contains("Contacted → Proposal")
