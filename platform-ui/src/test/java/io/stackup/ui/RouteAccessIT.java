@@ -81,6 +81,7 @@ class RouteAccessIT extends BrowserlessViewTest {
             assertThat(open("interviews/" + theirs.id())).as(person).isFalse();
             assertThat(open("interviews/" + theirs.id() + "/run")).as(person).isFalse();
             assertThat(open("templates/" + theirs.id())).as(person).isFalse();
+            assertThat(open("leads/" + theirs.id())).as(person).isFalse();
         }
     }
 

@@ -52,6 +52,16 @@ public class MemberService {
         return members.findActiveWithRole(TenantContext.requireTenant(), Roles.INTERVIEWER, search, offset, limit);
     }
 
+    /**
+     * A page of the active members who may hold leads (role expert), by name; {@code search} matches name or e-mail:
+     * what an admin picks from when reassigning a lead.
+     */
+    @RolesAllowed(Roles.TENANT_ADMIN)
+    @Transactional(readOnly = true)
+    public List<Member> findExperts(String search, int offset, int limit) {
+        return members.findActiveWithRole(TenantContext.requireTenant(), Roles.EXPERT, search, offset, limit);
+    }
+
     /** The current user's member of the current tenant, if they have one. */
     @Transactional(readOnly = true)
     public Optional<Member> current() {

@@ -2,6 +2,7 @@ package io.stackup.api.lead;
 
 import io.stackup.api.BadRequestException;
 import io.stackup.api.Paging;
+import io.stackup.core.lead.LeadCsv;
 import io.stackup.core.lead.LeadFilter;
 import io.stackup.core.lead.LeadId;
 import io.stackup.core.lead.LeadService;

@@ -1,14 +1,8 @@
-package io.stackup.api.lead;
+package io.stackup.core.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.core.interview.InterviewId;
-import io.stackup.core.lead.AreaGap;
-import io.stackup.core.lead.Lead;
-import io.stackup.core.lead.LeadId;
-import io.stackup.core.lead.LeadSource;
-import io.stackup.core.lead.LeadStatus;
-import io.stackup.core.lead.LeadSummary;
 import io.stackup.core.prospect.ProspectId;
 import java.io.StringWriter;
 import java.time.Instant;

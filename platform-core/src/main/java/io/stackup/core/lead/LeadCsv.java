@@ -1,7 +1,5 @@
-package io.stackup.api.lead;
+package io.stackup.core.lead;
 
-import io.stackup.core.lead.Lead;
-import io.stackup.core.lead.LeadSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,14 +8,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Leads as CSV (RFC 4180): a header, then one line per lead, CRLF line ends, UTF-8. A field with a comma, quote, CR or
- * LF is quoted, its quotes doubled. A text that a spreadsheet would run as a formula (it starts with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a CR) is neutralised with a leading {@code '}: a prospect's name comes from
- * whoever filled in a public form. Numbers are written as numbers. Each row is written as it comes; nothing is held.
+ * Leads as CSV (RFC 4180, docs/spec/api.md "Leads"), one writer for the API's export and the queue screen's download:
+ * a header, then one line per lead, CRLF line ends, UTF-8. A field with a comma, quote, CR or LF is quoted, its quotes
+ * doubled. A text that a spreadsheet would run as a formula (it starts with {@code =}, {@code +}, {@code -}, {@code @},
+ * a tab or a CR) is neutralised with a leading {@code '}: a prospect's name comes from whoever filled in a public form.
+ * Numbers are written as numbers. Each row is written as it comes; nothing is held.
  */
-final class LeadCsv {
+public final class LeadCsv {
 
-    static final List<String> HEADER = List.of(
+    public static final List<String> HEADER = List.of(
             "id",
             "prospect",
             "status",
@@ -36,16 +35,16 @@ final class LeadCsv {
 
     private final Writer out;
 
-    LeadCsv(Writer out) {
+    public LeadCsv(Writer out) {
         this.out = out;
     }
 
-    void header() {
+    public void header() {
         line(HEADER.stream().map(LeadCsv::field).toList());
     }
 
     /** @throws UncheckedIOException when the client went away */
-    void row(LeadSummary summary) {
+    public void row(LeadSummary summary) {
         Lead lead = summary.lead();
         line(List.of(
                 lead.id().toString(),
