@@ -13,7 +13,7 @@ ALTER TABLE interview ADD COLUMN result_areas jsonb GENERATED ALWAYS AS (result 
 -- The funnel: interviews assigned in the period.
 CREATE INDEX interview_tenant_created ON interview (tenant_id, created_at) INCLUDE (id, status, started_at);
 -- The heatmap and the interviewers' activity: interviews completed in the period.
-CREATE INDEX interview_tenant_completed ON interview (tenant_id, completed_at) INCLUDE (interviewer_id, prospect_id)
+CREATE INDEX interview_tenant_completed ON interview (tenant_id, completed_at) INCLUDE (prospect_id, id, interviewer_id)
     WHERE status = 'completed';
 -- The funnel's and the sources' leads: leads made in the period (a lead is made when its interview completes).
 CREATE INDEX lead_tenant_created ON lead (tenant_id, created_at) INCLUDE (interview_id, source, status, holder_id);

@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.TENANT_ADMIN)
 public class DashboardService {
 
+    /** The most prospects {@link #prospectsAt} lists. */
+    public static final int CELL_PROSPECTS = DashboardQueries.CELL_PROSPECTS;
+
     private final DashboardQueries queries;
 
     DashboardService(DashboardQueries queries) {
@@ -56,7 +59,7 @@ public class DashboardService {
 
     /**
      * The prospects behind one heatmap cell: those whose latest interview completed in the period puts {@code area}
-     * at {@code level}, by name, at most {@value DashboardQueries#CELL_PROSPECTS}. Unknown keys give an empty list.
+     * at {@code level}, by name, at most {@value #CELL_PROSPECTS}. Unknown keys give an empty list.
      */
     public List<HeatmapProspect> prospectsAt(Period period, String area, String level) {
         return queries.heatmapProspects(TenantContext.requireTenant(), period, area, level);

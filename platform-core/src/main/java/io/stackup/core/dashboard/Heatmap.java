@@ -35,6 +35,24 @@ public record Heatmap(List<Label> areas, List<Label> levels, List<Cell> cells) {
         return cells.stream().mapToLong(Cell::prospects).max().orElse(0);
     }
 
+    /** The area's name, or its key when no template names it. */
+    public String areaName(String key) {
+        return name(areas, key);
+    }
+
+    /** The level's name, or its key when no template names it. */
+    public String levelName(String key) {
+        return name(levels, key);
+    }
+
+    private static String name(List<Label> labels, String key) {
+        return labels.stream()
+                .filter(l -> l.key().equals(key))
+                .map(Label::name)
+                .findFirst()
+                .orElse(key);
+    }
+
     public boolean isEmpty() {
         return cells.isEmpty();
     }

@@ -24,7 +24,6 @@ import io.stackup.core.dashboard.SourceActivity;
 import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.lead.LeadEventKind;
 import io.stackup.core.lead.LeadStatus;
-import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.template.TemplateStatus;
 import io.stackup.core.tenancy.TenantId;
 import java.math.BigDecimal;
@@ -38,7 +37,6 @@ import java.util.UUID;
 import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.JSONB;
 import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -101,48 +99,60 @@ public class DashboardQueries {
      * whole result. The names come from {@link #labels}.
      */
     public List<Heatmap.Cell> heatmapCells(TenantId tenant, Period period) {
-        Table<?> latest = latest(tenant, period).asTable("latest");
-        Field<JSONB> areas = latest.field(INTERVIEW.RESULT_AREAS.getName(), JSONB.class);
+        // The latest interview of each prospect is chosen from the index alone (narrow rows to sort), then only those
+        // rows are read for their areas; the period's range is repeated on the join so PostgreSQL reads those rows
+        // through the same index range, not the tenant's whole history.
+        Table<?> latest = latestIds(tenant, period);
         Field<String> area = field(name("a", "key"), String.class);
         Field<String> level = field(name("a", "level"), String.class);
         Field<Integer> prospects = count();
         return dsl.select(area, level, prospects)
                 .from(latest)
-                .crossJoin(table("lateral jsonb_to_recordset({0}) as a(key text, level text)", areas))
+                .join(INTERVIEW)
+                .on(INTERVIEW.ID.eq(latest.field(INTERVIEW.ID)))
+                .and(completedIn(tenant, period))
+                .crossJoin(table("lateral jsonb_to_recordset({0}) as a(key text, level text)", INTERVIEW.RESULT_AREAS))
                 .where(level.isNotNull())
                 .groupBy(area, level)
                 .fetch(r -> new Heatmap.Cell(r.value1(), r.value2(), r.value3()));
     }
 
+    private static org.jooq.Condition completedIn(TenantId tenant, Period period) {
+        return INTERVIEW
+                .TENANT_ID
+                .eq(tenant)
+                .and(INTERVIEW.STATUS.eq(InterviewStatus.COMPLETED))
+                .and(INTERVIEW.COMPLETED_AT.ge(period.start()))
+                .and(INTERVIEW.COMPLETED_AT.lt(period.end()));
+    }
+
     /** The prospects of one heatmap cell, by name, at most {@value #CELL_PROSPECTS}. */
     public List<HeatmapProspect> heatmapProspects(TenantId tenant, Period period, String area, String level) {
-        Table<?> latest = latest(tenant, period).asTable("latest");
-        Field<JSONB> areas = latest.field(INTERVIEW.RESULT_AREAS.getName(), JSONB.class);
-        Field<ProspectId> prospect = latest.field(INTERVIEW.PROSPECT_ID);
-        Field<Instant> completedAt = latest.field(INTERVIEW.COMPLETED_AT);
-        return dsl.select(PROSPECT.ID, PROSPECT.NAME, completedAt)
+        Table<?> latest = latestIds(tenant, period);
+        return dsl.select(PROSPECT.ID, PROSPECT.NAME, INTERVIEW.COMPLETED_AT)
                 .from(latest)
+                .join(INTERVIEW)
+                .on(INTERVIEW.ID.eq(latest.field(INTERVIEW.ID)))
+                .and(completedIn(tenant, period))
                 .join(PROSPECT)
                 .on(PROSPECT.TENANT_ID.eq(tenant))
-                .and(PROSPECT.ID.eq(prospect))
+                .and(PROSPECT.ID.eq(INTERVIEW.PROSPECT_ID))
                 .where(DSL.condition(
                         "{0} @> jsonb_build_array(jsonb_build_object('key', {1}::text, 'level', {2}::text))",
-                        areas, DSL.val(area), DSL.val(level)))
+                        INTERVIEW.RESULT_AREAS, DSL.val(area), DSL.val(level)))
                 .orderBy(DSL.lower(PROSPECT.NAME), PROSPECT.ID)
                 .limit(CELL_PROSPECTS)
                 .fetch(r -> new HeatmapProspect(r.value1(), r.value2(), r.value3()));
     }
 
-    /** Each prospect's latest interview completed in the period (ties broken by id, so the choice is stable). */
-    private org.jooq.Select<?> latest(TenantId tenant, Period period) {
-        return dsl.select(INTERVIEW.PROSPECT_ID, INTERVIEW.COMPLETED_AT, INTERVIEW.RESULT_AREAS)
+    /** The id of each prospect's latest interview completed in the period (ties broken by id), from the index. */
+    private Table<?> latestIds(TenantId tenant, Period period) {
+        return dsl.select(INTERVIEW.ID)
                 .distinctOn(INTERVIEW.PROSPECT_ID)
                 .from(INTERVIEW)
-                .where(INTERVIEW.TENANT_ID.eq(tenant))
-                .and(INTERVIEW.STATUS.eq(InterviewStatus.COMPLETED))
-                .and(INTERVIEW.COMPLETED_AT.ge(period.start()))
-                .and(INTERVIEW.COMPLETED_AT.lt(period.end()))
-                .orderBy(INTERVIEW.PROSPECT_ID, INTERVIEW.COMPLETED_AT.desc(), INTERVIEW.ID.desc());
+                .where(completedIn(tenant, period))
+                .orderBy(INTERVIEW.PROSPECT_ID, INTERVIEW.COMPLETED_AT.desc(), INTERVIEW.ID.desc())
+                .asTable("latest");
     }
 
     /**
