@@ -171,8 +171,20 @@ final class DashboardSeed {
             prospects[i] = UUID.randomUUID();
             row("prospect", tenant, prospects[i], "Prospect " + slug + " " + i, origin, "admin", origin, "admin");
         }
+        // Rows are written in the order the application writes them, by assignment time: the table's physical order
+        // follows time as it does in production, which is what makes a period's rows few pages.
+        long[] assignedAt = new long[completed];
         for (int i = 0; i < completed; i++) {
-            completedInterview(tenant, template, prospects[random.nextInt(prospectCount)], people);
+            assignedAt[i] = (long) (random.nextDouble() * (HISTORY.toSeconds() - 86_400));
+        }
+        java.util.Arrays.sort(assignedAt);
+        for (int i = 0; i < completed; i++) {
+            completedInterview(
+                    tenant,
+                    template,
+                    prospects[random.nextInt(prospectCount)],
+                    people,
+                    now.minus(HISTORY).plusSeconds(assignedAt[i]));
         }
         for (int i = 0; i < open; i++) {
             openInterview(tenant, template, prospects[random.nextInt(prospectCount)], people);
@@ -188,11 +200,9 @@ final class DashboardSeed {
     }
 
     /** An interview assigned within the history, started and completed within days, with its lead and its fate. */
-    private void completedInterview(UUID tenant, UUID template, UUID prospect, People people)
+    private void completedInterview(UUID tenant, UUID template, UUID prospect, People people, Instant assigned)
             throws SQLException, IOException {
         UUID id = UUID.randomUUID();
-        Instant assigned =
-                now.minus(HISTORY).plusSeconds((long) (random.nextDouble() * (HISTORY.toSeconds() - 86_400)));
         Instant startedAt = assigned.plusSeconds(600 + random.nextInt(3 * 86_400));
         Instant completedAt = startedAt.plusSeconds(1_800 + random.nextInt(2 * 86_400));
         if (completedAt.isAfter(now)) {
