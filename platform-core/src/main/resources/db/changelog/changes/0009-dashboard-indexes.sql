@@ -15,8 +15,10 @@ CREATE INDEX interview_tenant_created ON interview (tenant_id, created_at) INCLU
 -- The heatmap and the interviewers' activity: interviews completed in the period.
 CREATE INDEX interview_tenant_completed ON interview (tenant_id, completed_at) INCLUDE (prospect_id, id, interviewer_id)
     WHERE status = 'completed';
--- The funnel's and the sources' leads: leads made in the period (a lead is made when its interview completes).
-CREATE INDEX lead_tenant_created ON lead (tenant_id, created_at) INCLUDE (interview_id, source, status, holder_id);
+-- The funnel's, the interviewers' and the sources' leads: leads made in the period (a lead is made when its
+-- interview completes).
+CREATE INDEX lead_tenant_created ON lead (tenant_id, created_at)
+    INCLUDE (interview_id, source, status, holder_id, qualified);
 -- The experts' win rate: leads won or lost in the period.
 CREATE INDEX lead_tenant_closed ON lead (tenant_id, status_changed_at) INCLUDE (holder_id, status)
     WHERE status IN ('won', 'lost');

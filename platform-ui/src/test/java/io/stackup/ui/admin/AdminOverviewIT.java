@@ -93,7 +93,7 @@ class AdminOverviewIT extends BrowserlessViewTest {
                 .singleElement()
                 .satisfies(a -> assertThat(a.getHref()).isEqualTo("prospects/" + prospect.value()));
         assertThat($(Div.class).id("overview-interviewers").getElement().getTextRecursively())
-                .contains("interviewer");
+                .contains("Ivan Interviewer");
         assertThat($(Div.class).id("overview-sources").getElement().getTextRecursively())
                 .contains("Interview");
     }

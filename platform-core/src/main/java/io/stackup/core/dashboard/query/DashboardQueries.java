@@ -235,6 +235,8 @@ public class DashboardQueries {
                 .leftJoin(LEAD)
                 .on(LEAD.TENANT_ID.eq(tenant))
                 .and(LEAD.INTERVIEW_ID.eq(INTERVIEW.ID))
+                // The lead is made in the completing transaction; a day's margin covers any clock between the two.
+                .and(LEAD.CREATED_AT.ge(period.start().minus(Duration.ofDays(1))))
                 .where(INTERVIEW.TENANT_ID.eq(tenant))
                 .and(INTERVIEW.STATUS.eq(InterviewStatus.COMPLETED))
                 .and(INTERVIEW.COMPLETED_AT.ge(period.start()))
