@@ -87,7 +87,12 @@ class TypedColumnsTest {
                         "lead.holder_id",
                         "lead_event.id",
                         "lead_event.holder_id",
-                        "member_lead_area.member_id");
+                        "member_lead_area.member_id",
+                        "member_notification.member_id",
+                        "webhook_endpoint.id",
+                        "webhook_delivery.id",
+                        "webhook_delivery.endpoint_id",
+                        "webhook_delivery.event_id");
     }
 
     @Test
