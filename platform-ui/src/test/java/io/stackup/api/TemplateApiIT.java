@@ -265,7 +265,8 @@ class TemplateApiIT {
         String huge = "{\"description\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
         assertThat(send("POST", "/api/v1/templates", admin, "application/json", huge)
                         .statusCode())
-                .isEqualTo(400);
+                .as("over the import's size limit: refused before it is parsed")
+                .isEqualTo(413);
         assertThat(send("POST", "/api/v1/templates", admin, "application/json", "[".repeat(100_000))
                         .statusCode())
                 .isEqualTo(400);
