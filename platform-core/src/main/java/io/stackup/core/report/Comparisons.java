@@ -6,6 +6,7 @@ import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewService;
 import io.stackup.core.interview.InterviewStatus;
 import io.stackup.core.interview.InterviewSummary;
+import io.stackup.core.interview.ScoredInterview;
 import io.stackup.core.template.Area;
 import io.stackup.core.template.Capability;
 import io.stackup.core.template.Level;
@@ -67,18 +68,18 @@ public class Comparisons {
      */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     public Comparison compare(InterviewId before, InterviewId after) {
-        InterviewDetail first = interviews.get(before);
-        InterviewDetail second = interviews.get(after);
+        ScoredInterview first = interviews.scored(before);
+        ScoredInterview second = interviews.scored(after);
         if (before.equals(after)) {
             throw new ComparisonException(
                     new Problem("with", "choose another interview of this prospect to compare with"));
         }
-        if (!first.prospectId().equals(second.prospectId())) {
+        if (!first.detail().prospectId().equals(second.detail().prospectId())) {
             throw new ComparisonException(
                     new Problem("with", "that interview is of another prospect: compare interviews of the same one"));
         }
-        Scored earlier = new Scored(first, interviews.template(before).template(), interviews.result(before));
-        Scored later = new Scored(second, interviews.template(after).template(), interviews.result(after));
+        Scored earlier = new Scored(first.detail(), first.template().template(), first.result());
+        Scored later = new Scored(second.detail(), second.template().template(), second.result());
         return new Comparison(
                 earlier.side(), later.side(), earlier.overall(), later.overall(), changes(earlier, later));
     }
