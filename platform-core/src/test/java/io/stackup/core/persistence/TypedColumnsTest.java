@@ -92,7 +92,8 @@ class TypedColumnsTest {
                         "webhook_endpoint.id",
                         "webhook_delivery.id",
                         "webhook_delivery.endpoint_id",
-                        "webhook_delivery.event_id");
+                        "webhook_delivery.event_id",
+                        "audit_event.id");
     }
 
     @Test
