@@ -54,7 +54,7 @@ public final class LocalStack {
                         database.jdbcUrl(EmbeddedDatabase.KEYCLOAK_DATABASE),
                         EmbeddedDatabase.KEYCLOAK_DATABASE,
                         EmbeddedDatabase.passwordOf(EmbeddedDatabase.KEYCLOAK_DATABASE)),
-                Map.of("STACKUP_BASE_URL", appUrl)));
+                Map.of("STACKUP_BASE_URL", appUrl, "STACKUP_SMTP_PORT", String.valueOf(smtpPort))));
         running.add(keycloak);
 
         ApplicationProcess app = ApplicationProcess.start(new ApplicationProcess.Options(

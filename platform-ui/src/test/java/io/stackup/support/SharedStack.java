@@ -29,7 +29,11 @@ public final class SharedStack {
             appPort = KeycloakServer.freePort();
             Path cache =
                     Path.of(System.getProperty("stackup.cache", System.getProperty("user.home") + "/.cache/stackup"));
-            Map<String, String> env = Map.of("STACKUP_BASE_URL", "http://localhost:" + appPort);
+            Map<String, String> env = Map.of(
+                    "STACKUP_BASE_URL",
+                    "http://localhost:" + appPort,
+                    "STACKUP_SMTP_PORT",
+                    String.valueOf(mail().port()));
             keycloak = TestServices.useContainers()
                     ? TestServices.containerKeycloak(env)
                     : KeycloakServer.start(
