@@ -39,13 +39,19 @@ final class Documents {
 
     static final int MAX_BYTES = 2 * 1024 * 1024;
 
+    /**
+     * The longest number read, in characters, in JSON and YAML alike: converting a 400,000-digit integer costs seconds
+     * of CPU (BigInteger parsing is quadratic), and no template needs more than a few digits.
+     */
+    static final int MAX_NUMBER_LENGTH = 100;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(TreeBuilder.MAX_DEPTH + 1)
                     .maxDocumentLength(MAX_BYTES)
-                    .maxNumberLength(100)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .build();
 
@@ -210,6 +216,13 @@ final class Documents {
             tag = CORE.resolve(value, true);
         } else {
             tag = Tag.STR;
+        }
+        if ((tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) && value.length() > MAX_NUMBER_LENGTH) {
+            problems.add(
+                    tree.path(),
+                    "a number of " + value.length() + " characters; at most " + MAX_NUMBER_LENGTH + " are allowed"
+                            + at(scalar.getStartMark()));
+            return NODES.nullNode();
         }
         try {
             if (tag.equals(Tag.STR)) {
