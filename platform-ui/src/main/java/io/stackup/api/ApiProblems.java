@@ -51,6 +51,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /** Every API error as RFC 9457 problem details, with a message that says what to do. */
 @RestControllerAdvice(basePackages = "io.stackup.api")
@@ -264,7 +265,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String path = "$";
         String message = "the body is not a JSON document of this request's form";
         JacksonException unreadable = jacksonCause(ex);
-        if (unreadable != null && !unreadable.getPath().isEmpty()) {
+        if (unreadable instanceof StreamConstraintsException) {
+            message = "goes over a limit of the API: at most 64 levels of nesting, numbers of 100 characters, strings"
+                    + " of 1,048,576 characters and names of 1,000 characters";
+        } else if (unreadable != null && !unreadable.getPath().isEmpty()) {
             path = jsonPath(unreadable.getPath());
             message = "has the wrong type or form";
         }

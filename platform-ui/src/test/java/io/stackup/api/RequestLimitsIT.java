@@ -63,6 +63,36 @@ class RequestLimitsIT {
         assertTooLarge(chunked, 1024 * 1024);
     }
 
+    @Test
+    void a_body_within_the_size_limit_but_nested_too_deep_or_with_a_huge_number_is_a_400_problem() throws Exception {
+        String admin = Tokens.accessToken("admin@demo.test", "openid organization:demo");
+        // This endpoint reads its body as a tree, whatever its content: only the limits can refuse these bodies.
+        String path = "/api/v1/public-links/" + java.util.UUID.randomUUID();
+        String deep = "{\"x\": " + "[".repeat(100) + "]".repeat(100) + "}";
+        String number = "{\"x\": " + "9".repeat(500) + "}";
+        for (String body : java.util.List.of(deep, number)) {
+            HttpResponse<String> response = send("PUT", path, admin, HttpRequest.BodyPublishers.ofString(body));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body())
+                            .get("errors")
+                            .get(0)
+                            .get("message")
+                            .asString())
+                    .startsWith("goes over a limit of the API");
+        }
+        HttpResponse<String> shallow = send(
+                "PUT",
+                path,
+                admin,
+                HttpRequest.BodyPublishers.ofString("{\"x\": " + "[".repeat(10) + "]".repeat(10) + "}"));
+        assertThat(shallow.statusCode())
+                .as("within the limits the body is read, and the link looked for")
+                .isIn(404, 400);
+        assertThat(shallow.body()).doesNotContain("goes over a limit");
+    }
+
     private static void assertTooLarge(HttpResponse<String> response, long limit) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type"))
