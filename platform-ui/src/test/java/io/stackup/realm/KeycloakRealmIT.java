@@ -170,6 +170,19 @@ class KeycloakRealmIT {
         assertThat(page).contains("name=\"kc.org\"");
     }
 
+    @Test
+    void keycloaksOwnAdminCliClientRefusesThePasswordGrantForRealmUsers() {
+        HttpResponse<String> response = post(
+                server.issuerUri() + "/protocol/openid-connect/token",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", ALICE, "password", PASSWORD),
+                Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isIn(400, 401);
+        assertThat(JSON.readTree(response.body()).path("error").asString()).isEqualTo("unauthorized_client");
+        assertThat(admin.findClient("admin-cli").orElseThrow().isDirectAccessGrantsEnabled())
+                .isFalse();
+    }
+
     private static JsonNode passwordGrant(String username, String scope) {
         HttpResponse<String> response = post(
                 server.issuerUri() + "/protocol/openid-connect/token",
