@@ -1,7 +1,8 @@
 /*
  * Conversation mode's device side (docs/adr/0009-conversation-mode.md), loaded by the view as a static file: the
  * pre-compiled frontend bundle holds no code of ours. It keeps every answer given on this device in localStorage until
- * the server confirms it, sends card states to the view's `answer`, shows the offline banner and maps the keys. The
+ * the server confirms it, under the key the view gives (`data-queue`: tenant, person and interview, so no one else
+ * ever sends it; cleared at logout by device.js), sends card states to the view's `answer`, shows the offline banner and maps the keys. The
  * server calls into it through `window.stackupQueue` (see DeviceQueue.java for each call's contract).
  *
  * A card ([data-question] inside [data-interview], drawn by CardHtml.java) carries its state in the DOM: the pressed
@@ -57,7 +58,7 @@ if (!window.stackupQueue) {
   const remember = (card, now) => {
     const root = rootOf(card);
     if (!root) return;
-    const id = root.dataset.interview, map = read(id);
+    const id = root.dataset.queue, map = read(id);
     map[card.dataset.question] = collect(card);
     write(id, map);
     setState(card, root.dataset.saving || '…', '');
@@ -68,7 +69,7 @@ if (!window.stackupQueue) {
   };
   const banner = () => {
     const root = document.querySelector('[data-interview]');
-    const count = root ? Object.keys(read(root.dataset.interview)).length : 0;
+    const count = root ? Object.keys(read(root.dataset.queue)).length : 0;
     document.querySelectorAll('.stackup-offline-count').forEach(s => s.textContent = String(count));
   };
   const offline = off => {

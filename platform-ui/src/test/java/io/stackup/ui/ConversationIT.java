@@ -103,8 +103,7 @@ class ConversationIT {
                 appRoleCanConnect(false);
                 key(tablet, "2");
                 tablet.waitForText(By.id("state-has-dir"), "Kept on this device");
-                String kept = (String) tablet.driver()
-                        .executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id);
+                String kept = (String) kept(tablet);
                 assertThat(kept).contains("\"has-dir\":{\"option\":\"no\"}");
                 tablet.screenshot("conversation-database-away");
             } finally {
@@ -113,10 +112,7 @@ class ConversationIT {
             // no reload and no further answer: the screen's next poll sends what the device kept
             waitForAnswer(id, "has-dir", "{\"option\":\"no\"}");
             tablet.waitForText(By.id("state-has-dir"), "Saved");
-            new WebDriverWait(tablet.driver(), Duration.ofSeconds(30))
-                    .until(d -> tablet.driver()
-                                    .executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id)
-                            == null);
+            new WebDriverWait(tablet.driver(), Duration.ofSeconds(30)).until(d -> kept(tablet) == null);
         }
     }
 
@@ -159,8 +155,7 @@ class ConversationIT {
         tablet.type("#number-users", "250");
         new WebDriverWait(tablet.driver(), Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.id("offline-banner")).isDisplayed());
-        String kept = (String)
-                tablet.driver().executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id);
+        String kept = (String) kept(tablet);
         assertThat(kept).contains("\"users\":{\"number\":250}").contains("\"option\":\"central\"");
         tablet.screenshot("conversation-offline");
 
@@ -168,10 +163,7 @@ class ConversationIT {
         tablet.driver().navigate().refresh();
         waitForAnswer(id, "users", "{\"number\":250}");
         waitForAnswer(id, "dir-kind", "{\"option\":\"central\"}");
-        new WebDriverWait(tablet.driver(), Duration.ofSeconds(30))
-                .until(d -> tablet.driver()
-                                .executeScript("return localStorage.getItem(arguments[0])", "stackup.pending." + id)
-                        == null);
+        new WebDriverWait(tablet.driver(), Duration.ofSeconds(30)).until(d -> kept(tablet) == null);
 
         tablet.type("#number-users", "0");
         tablet.waitForText(By.id("state-users"), "at least 1");
@@ -217,6 +209,64 @@ class ConversationIT {
     }
 
     /** Presses a key on the page (not in a field), as on a laptop keyboard. */
+    @Test
+    void answers_kept_on_a_device_are_sent_only_by_their_person_in_their_tenant_and_cleared_at_logout()
+            throws Exception {
+        String id = assignedInterview();
+        try (Browser tablet = new Browser(768, 1024)) {
+            tablet.login("interviewer@demo.test");
+            tablet.open("/interviews/" + id + "/run");
+            tablet.present(By.id("question-has-dir"));
+            String queue = (String)
+                    tablet.driver().executeScript("return document.querySelector('[data-queue]').dataset.queue");
+            String[] parts = queue.split("\\.");
+            assertThat(parts).hasSize(3);
+            assertThat(parts[2]).isEqualTo(id);
+            String someoneElse = "stackup.pending." + parts[0] + "." + UUID.randomUUID() + "." + id;
+            String mine = "stackup.pending." + queue;
+            tablet.driver()
+                    .executeScript(
+                            "localStorage.setItem(arguments[0], arguments[1]);"
+                                    + " localStorage.setItem(arguments[2], arguments[3]);",
+                            someoneElse,
+                            "{\"has-dir\":{\"option\":\"yes\"}}",
+                            mine,
+                            "{\"budget\":{\"option\":\"no\"}}");
+
+            tablet.driver().navigate().refresh();
+            waitForAnswer(id, "budget", "{\"option\":\"no\"}");
+            assertThat(answer(interview(id), "has-dir"))
+                    .as("another person's kept answer is not sent")
+                    .isNull();
+
+            tablet.driver().executeScript("localStorage.setItem(arguments[0], arguments[1])", mine, "{\"users\":{}}");
+            tablet.press("logout");
+            tablet.waitForId("logout-pending");
+            assertThat(tablet.driver().findElement(By.id("logout-pending")).getText())
+                    .contains("1 answer(s) on this device have not reached the server yet");
+            tablet.driver()
+                    .findElement(By.cssSelector("#logout-pending [slot=confirm-button]"))
+                    .click();
+            new WebDriverWait(tablet.driver(), Duration.ofSeconds(30))
+                    .until(d -> !d.getCurrentUrl().contains("/interviews/"));
+            tablet.driver().get(SharedStack.appUrl() + "/styles.css");
+            assertThat(tablet.driver().executeScript("return localStorage.getItem(arguments[0])", mine))
+                    .as("this person's kept answers are gone after logout")
+                    .isNull();
+            assertThat(tablet.driver().executeScript("return localStorage.getItem(arguments[0])", someoneElse))
+                    .as("another person's are theirs to send")
+                    .isNotNull();
+        }
+    }
+
+    /** What the device keeps for the interview on the page: its key is on the conversation body ({@code data-queue}). */
+    private static Object kept(Browser browser) {
+        return browser.driver()
+                .executeScript(
+                        "const root = document.querySelector('[data-queue]');"
+                                + " return root ? localStorage.getItem('stackup.pending.' + root.dataset.queue) : 'no page yet'");
+    }
+
     private static void key(Browser browser, CharSequence key) {
         browser.driver().executeScript("document.activeElement && document.activeElement.blur()");
         new Actions(browser.driver()).sendKeys(key).perform();

@@ -44,6 +44,7 @@ class MainLayout extends AppLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         UserFormats.rememberTimeZone(event.getUI());
+        Logout.install(event.getUI());
     }
 
     private H1 title() {
@@ -73,8 +74,10 @@ class MainLayout extends AppLayout {
                 area.add(switchTenant);
             }
         });
-        Button logout =
-                new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button logout = new Button(
+                getTranslation("shell.logout"),
+                VaadinIcon.SIGN_OUT.create(),
+                e -> Logout.start(e.getSource(), authentication));
         logout.setId("logout");
         area.add(logout);
         return area;

@@ -1,5 +1,6 @@
 package io.stackup.ui.shell;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,12 +23,19 @@ abstract class NoticePage extends Div {
         H2 heading = new H2(getTranslation(titleKey));
         heading.setId("notice-title");
         text.setId("notice-text");
-        Button logout =
-                new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button logout = new Button(
+                getTranslation("shell.logout"),
+                VaadinIcon.SIGN_OUT.create(),
+                e -> Logout.start(e.getSource(), authentication));
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         body.add(heading, text);
         add(body, logout);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Logout.install(event.getUI());
     }
 
     protected void setExplanation(String explanation) {

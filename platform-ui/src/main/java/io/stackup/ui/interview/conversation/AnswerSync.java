@@ -53,6 +53,9 @@ class AnswerSync extends Div {
 
     private final InterviewService interviews;
     private final InterviewId interview;
+    /** The device's store of this interview's unconfirmed answers, bound to tenant and person ({@link DeviceQueue#key}). */
+    private final String queue;
+
     private final Host host;
     private boolean closed;
     /** Whether the device holds a state the server could not save (database unreachable): sent again when it can. */
@@ -62,9 +65,11 @@ class AnswerSync extends Div {
         this.interviews = interviews;
         this.interview = interview;
         this.host = host;
+        this.queue = DeviceQueue.key(interview);
         setId("conversation-body");
         addClassName("stackup-conversation-body");
         getElement().setAttribute("data-interview", interview.toString());
+        getElement().setAttribute("data-queue", queue);
         getElement().setAttribute("data-saving", getTranslation("conversation.saving"));
     }
 
@@ -112,7 +117,7 @@ class AnswerSync extends Div {
             host.saved(key, stored);
             DeviceQueue.mark(this, key, savedNow(), "success");
             retryUnsaved();
-            DeviceQueue.confirm(this, interview, key, state);
+            DeviceQueue.confirm(this, queue, key, state);
             if (stored != null && stored.isAnswered() && state.size() == 1 && state.has("note")) {
                 DeviceQueue.show(this, key, AnswerReader.toJson(stored));
             }
@@ -121,7 +126,7 @@ class AnswerSync extends Div {
             String reason =
                     e.problems().stream().map(Problem::message).findFirst().orElse(e.getMessage());
             DeviceQueue.mark(this, key, getTranslation("conversation.refused", reason), "error");
-            DeviceQueue.drop(this, interview, key);
+            DeviceQueue.drop(this, queue, key);
         } catch (InterviewConflictException | AccessDeniedException e) {
             close();
             host.closed(Failures.message(e));
@@ -154,7 +159,7 @@ class AnswerSync extends Div {
 
     /** Saves what this device kept while the server could not be reached (or before it restarted). */
     void restore() {
-        DeviceQueue.pending(this, interview, this::restore);
+        DeviceQueue.pending(this, queue, this::restore);
     }
 
     private void restore(Map<String, JsonNode> pending) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
 import io.stackup.core.interview.InterviewId;
+import io.stackup.core.tenancy.TenantContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * tap on an option, change of a checkbox and keystroke in a number, text or note field of a question card
  * ({@code [data-question]} inside {@code [data-interview]}, drawn by {@link CardHtml}) writes the card's whole state
  * (the answer in docs/spec/template-format.md's shape, with its note; {@code {}} for "no answer") under
- * {@code stackup.pending.<interview>} and sends it to {@link AnswerSync#answer} (taps at once, typing after 800 ms).
+ * {@code stackup.pending.<tenant>.<user>.<interview>} ({@link #key}) and sends it to {@link AnswerSync#answer} (taps at once, typing after 800 ms).
  * The server removes an entry once it has saved exactly that state ({@link #confirm}); a newer entry stays. When the
  * screen opens, {@link AnswerSync} reads what is left ({@link #pending}) and saves it: this is how answers given
  * while the server was away arrive after it returns. The server draws saved answers of other devices, saved states,
@@ -38,6 +39,16 @@ final class DeviceQueue {
     private DeviceQueue() {}
 
     /**
+     * Where the device keeps the interview's unconfirmed answers: bound to the tenant and the person working, so that
+     * on a shared device another person, or the same person in another tenant, never sends them. Cleared at logout
+     * ({@code scripts/device.js}).
+     */
+    static String key(InterviewId interview) {
+        return TenantContext.requireTenant().value() + "."
+                + TenantContext.currentUser().orElseThrow() + "." + interview;
+    }
+
+    /**
      * Loads the script in the page before any call into it (once a page: Vaadin sends a dependency once, and the
      * script defines {@code window.stackupQueue} only once).
      */
@@ -46,9 +57,9 @@ final class DeviceQueue {
     }
 
     /** Reads the answers this device still holds for the interview: question key to its whole state ({} = none). */
-    static void pending(Component view, InterviewId interview, SerializableConsumer<Map<String, JsonNode>> then) {
+    static void pending(Component view, String queue, SerializableConsumer<Map<String, JsonNode>> then) {
         view.getElement()
-                .executeJs("return window.stackupQueue ? window.stackupQueue.pending($0) : '{}'", interview.toString())
+                .executeJs("return window.stackupQueue ? window.stackupQueue.pending($0) : '{}'", queue)
                 .then(String.class, json -> {
                     Map<String, JsonNode> pending = new LinkedHashMap<>();
                     JsonNode tree = JSON.readTree(json == null ? "{}" : json);
@@ -58,19 +69,18 @@ final class DeviceQueue {
     }
 
     /** Tells the device the server saved this state of the question ({} for "no answer"), so it may forget it. */
-    static void confirm(Component view, InterviewId interview, String question, @Nullable JsonNode saved) {
+    static void confirm(Component view, String queue, String question, @Nullable JsonNode saved) {
         view.getElement()
                 .executeJs(
                         "window.stackupQueue && window.stackupQueue.confirm($0, $1, $2)",
-                        interview.toString(),
+                        queue,
                         question,
                         saved == null ? "{}" : saved.toString());
     }
 
     /** Forgets what the device holds for a question the server refused: keeping it would retry it for ever. */
-    static void drop(Component view, InterviewId interview, String question) {
-        view.getElement()
-                .executeJs("window.stackupQueue && window.stackupQueue.drop($0, $1)", interview.toString(), question);
+    static void drop(Component view, String queue, String question) {
+        view.getElement().executeJs("window.stackupQueue && window.stackupQueue.drop($0, $1)", queue, question);
     }
 
     /** Shows a saved state on its card ("Saved 10:42", or why it was refused: {@code kind} "success" or "error"). */
