@@ -65,6 +65,12 @@ final class FaultStack implements AutoCloseable {
      * and waits until the application is ready.
      */
     static FaultStack start(Path work, Path appJar, boolean unsafe) throws InterruptedException {
+        return start(work, appJar, unsafe, List.of());
+    }
+
+    /** As {@link #start(Path, Path, boolean)}, the application with these JVM options too (e.g. {@code -Dname=value}). */
+    static FaultStack start(Path work, Path appJar, boolean unsafe, List<String> appJvmArgs)
+            throws InterruptedException {
         Path data = work.resolve("postgres");
         Map<String, String> overrides = new java.util.HashMap<>();
         if (unsafe) {
@@ -98,10 +104,14 @@ final class FaultStack implements AutoCloseable {
                     keycloak.baseUrl(),
                     keycloak.adminPassword(),
                     work.resolve("app.log"),
-                    Boolean.getBoolean("pg.trace")
-                            // the app's side of the trace: every statement jOOQ runs, with its values and thread
-                            ? List.of("-Xmx1g", "-Dlogging.level.org.jooq.tools.LoggerListener=DEBUG")
-                            : List.of("-Xmx1g"));
+                    java.util.stream.Stream.concat(
+                                    Boolean.getBoolean("pg.trace")
+                                            // the app's side of the trace: every statement jOOQ runs, with its values
+                                            ? java.util.stream.Stream.of(
+                                                    "-Xmx1g", "-Dlogging.level.org.jooq.tools.LoggerListener=DEBUG")
+                                            : java.util.stream.Stream.of("-Xmx1g"),
+                                    appJvmArgs.stream())
+                            .toList());
             FaultStack stack = new FaultStack(data, database.port(), overrides, database, mail, keycloak, options);
             stack.startApp();
             return stack;
@@ -149,6 +159,37 @@ final class FaultStack implements AutoCloseable {
             return settings.toString();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the settings", e);
+        }
+    }
+
+    /** A row of db-scheduler's {@code scheduled_tasks}: when it runs next, and how many attempts failed in a row. */
+    record ScheduledTask(String instance, java.time.Instant executionTime, boolean picked, int consecutiveFailures) {}
+
+    /** The scheduler's tasks of that name whose instance starts with {@code prefix}, read as the application's role. */
+    List<ScheduledTask> scheduledTasks(String name, String prefix) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(EmbeddedDatabase.DATABASE),
+                        EmbeddedDatabase.APP_ROLE,
+                        EmbeddedDatabase.passwordOf(EmbeddedDatabase.APP_ROLE));
+                java.sql.PreparedStatement statement = connection.prepareStatement(
+                        "SELECT task_instance, execution_time, picked, coalesce(consecutive_failures, 0)"
+                                + " FROM scheduled_tasks WHERE task_name = ? AND starts_with(task_instance, ?)"
+                                + " ORDER BY task_instance")) {
+            statement.setString(1, name);
+            statement.setString(2, prefix);
+            List<ScheduledTask> tasks = new java.util.ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    tasks.add(new ScheduledTask(
+                            rs.getString(1),
+                            rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                            rs.getBoolean(3),
+                            rs.getInt(4)));
+                }
+            }
+            return tasks;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the scheduled tasks", e);
         }
     }
 

@@ -184,6 +184,14 @@ final class StackApi {
         return JSON.readTree(response.body());
     }
 
+    HttpResponse<String> get(Token token, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token.value())
+                .build();
+        return send(request);
+    }
+
     HttpResponse<String> post(Token token, String path, JsonNode body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(app + path))
                 .timeout(Duration.ofSeconds(60))

@@ -76,7 +76,6 @@ class ApiDocumentation {
                                 + " RFC 9457 problems. What each call means, who may make it and how it is refused is"
                                 + " docs/spec/api.md (templates: docs/spec/template-format.md); this document is"
                                 + " generated from the code that answers."))
-                .components(components())
                 .tags(List.of(
                         tag("Me", "Who the caller is"),
                         tag("Templates", "Import, export, publish and preview templates"),
@@ -85,6 +84,30 @@ class ApiDocumentation {
                         tag("Reports", "Re-assessment: an interview compared with an earlier one"),
                         tag("Public links", "A published template offered as a public self-assessment"),
                         tag("Self-assessment", "A public link's questionnaire, without a token")));
+    }
+
+    /**
+     * The components written by hand, added to each document springdoc builds rather than given with the
+     * {@link #stackupOpenApi() OpenAPI bean}: springdoc copies that bean through a plain Jackson mapper before each
+     * build, which cannot read back a schema whose {@code additionalProperties} is itself a schema (the
+     * {@code Answers} map); the copy then failed with the warning "additionalProperties must be either a Boolean or a
+     * Schema instance" and springdoc built every document into the bean itself. A component of the same name that
+     * springdoc generated is replaced by the hand-written one. Added after springdoc's removal of unreferenced
+     * schemas, so each of them is in the document.
+     */
+    @Bean
+    OpenApiCustomizer handWrittenComponents() {
+        components(); // fails the start, not the first request, if the file does not read
+        return openApi -> {
+            Components written = components(); // a fresh copy for each document, which springdoc may change
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            Components target = openApi.getComponents();
+            written.getSchemas().forEach(target::addSchemas);
+            written.getResponses().forEach(target::addResponses);
+            written.getSecuritySchemes().forEach(target::addSecuritySchemes);
+        };
     }
 
     /** The problem responses an operation names with {@link ProblemResponses}. */

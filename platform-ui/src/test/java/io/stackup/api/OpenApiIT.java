@@ -51,6 +51,10 @@ class OpenApiIT {
     @Autowired
     TenantDirectory tenants;
 
+    @Autowired
+    @Qualifier("stackupOpenApi")
+    io.swagger.v3.oas.models.OpenAPI openApiBean;
+
     @Test
     void the_document_is_openapi_3_1_and_open_to_anyone() throws Exception {
         JsonNode document = document(null);
@@ -111,6 +115,44 @@ class OpenApiIT {
         assertThat(resolve(document, errors.get("items")).get("properties").properties())
                 .extracting(e -> e.getKey())
                 .containsExactly("path", "message");
+    }
+
+    /**
+     * springdoc copies the OpenAPI bean through a plain Jackson mapper before each build; a schema in it whose
+     * {@code additionalProperties} is a schema made that copy fail (logged as "additionalProperties must be either a
+     * Boolean or a Schema instance") and the documents were then built into the bean itself. The hand-written maps are
+     * now added to each built document, so the bean stays as declared.
+     */
+    @Test
+    void maps_keep_their_value_schemas_and_the_documents_are_built_on_a_copy_of_the_bean() throws Exception {
+        JsonNode document = document(null);
+        JsonNode schemas = document.get("components").get("schemas");
+        assertThat(schemas.get("Answers")
+                        .get("additionalProperties")
+                        .get("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Answer");
+        assertThat(schemas.get("TargetChanges").get("additionalProperties").toString())
+                .contains("string", "null");
+        JsonNode testAnswer = resolve(
+                document,
+                document.get("paths")
+                        .get("/api/v1/webhooks/{id}/test")
+                        .get("post")
+                        .get("responses")
+                        .get("202")
+                        .get("content")
+                        .get("application/json")
+                        .get("schema"));
+        assertThat(testAnswer.get("properties").get("eventId").get("type").toString())
+                .contains("string");
+        assertThat(document.get("components").get("securitySchemes").has("bearer"))
+                .isTrue();
+
+        io.swagger.v3.oas.models.OpenAPI bean = openApiBean;
+        assertThat(bean.getPaths()).as("no document was built into the bean").isNullOrEmpty();
+        assertThat(bean.getComponents() == null ? null : bean.getComponents().getSchemas())
+                .isNullOrEmpty();
     }
 
     @Test

@@ -80,6 +80,9 @@ public final class SharedStack {
         properties.put("stackup.public-url", appUrl());
         properties.put("stackup.webhooks.allow-private", "true");
         properties.put("stackup.scheduler.polling-interval", "PT1S");
+        // Webhook retries within seconds, not minutes, and still six attempts: a test can watch a failed attempt in the
+        // log before the retry that succeeds.
+        properties.put("stackup.webhooks.retry-delays", "PT2S,PT2S,PT2S,PT2S,PT2S");
         return properties;
     }
 }

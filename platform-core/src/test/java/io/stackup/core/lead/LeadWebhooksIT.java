@@ -64,6 +64,11 @@ class LeadWebhooksIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    LeadService leads;
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
     LeadFixture f;
     HttpServer receiver;
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -119,6 +124,78 @@ class LeadWebhooksIT {
         assertThat(log.getFirst().statusCode()).isEqualTo(204);
         assertThat(log.getFirst().attempt()).isEqualTo(1);
         assertThat(log.getFirst().error()).isNull();
+    }
+
+    @Test
+    void each_move_of_a_lead_is_delivered_as_lead_status_changed_with_from_to_and_holder() throws Exception {
+        CreatedWebhook hook = create(List.of("lead.status_changed"));
+        LeadId lead = f.lead("Moved " + f.unique, LeadTemplates.allGaps());
+        assertThat(received).as("a new lead is no change of status").isEmpty();
+
+        f.as(f.a, "erin", () -> leads.claim(lead));
+        f.as(f.a, "erin", () -> leads.changeStatus(lead, LeadStatus.CONTACTED, null));
+        f.as(f.a, "erin", () -> leads.release(lead, null));
+
+        List<Received> requests = await(3);
+        List<JsonNode> events = new java.util.ArrayList<>();
+        for (Received request : requests) {
+            JsonNode event = JSON.readTree(request.body());
+            assertThat(event.get("type").asString()).isEqualTo("lead.status_changed");
+            assertThat(event.get("tenant").asString()).isEqualTo(f.a.id().toString());
+            assertThat(request.header("Stackup-Event-Id"))
+                    .isEqualTo(event.get("id").asString());
+            assertSigned(hook, request);
+            events.add(event);
+        }
+        events.sort(java.util.Comparator.comparing(
+                e -> Instant.parse(e.get("createdAt").asString())));
+        assertThat(events).extracting(e -> e.get("id").asString()).doesNotHaveDuplicates();
+        JsonNode claimed = events.get(0).get("data");
+        assertThat(fieldNames(claimed)).containsExactly("lead", "from", "to", "holder");
+        assertThat(claimed.get("lead").asString()).isEqualTo(lead.toString());
+        assertThat(claimed.get("from").asString()).isEqualTo("qualified");
+        assertThat(claimed.get("to").asString()).isEqualTo("claimed");
+        assertThat(claimed.get("holder").asString()).isEqualTo("erin@example.test");
+        JsonNode contacted = events.get(1).get("data");
+        assertThat(contacted.get("from").asString()).isEqualTo("claimed");
+        assertThat(contacted.get("to").asString()).isEqualTo("contacted");
+        assertThat(contacted.get("holder").asString()).isEqualTo("erin@example.test");
+        JsonNode released = events.get(2).get("data");
+        assertThat(released.get("from").asString()).isEqualTo("contacted");
+        assertThat(released.get("to").asString()).isEqualTo("qualified");
+        assertThat(released.get("holder").isNull())
+                .as("nobody holds a released lead")
+                .isTrue();
+    }
+
+    @Test
+    void a_completed_interview_is_delivered_as_interview_completed_with_its_result_in_brief() throws Exception {
+        CreatedWebhook hook = create(List.of("interview.completed"));
+
+        var interview = f.complete("Completed " + f.unique, LeadTemplates.allGaps(), "ivan");
+        Lead lead = f.leadOf(interview);
+
+        Received request = await(1).getFirst();
+        assertSigned(hook, request);
+        JsonNode event = JSON.readTree(request.body());
+        assertThat(fieldNames(event)).containsExactly("id", "type", "createdAt", "tenant", "data");
+        assertThat(event.get("type").asString()).isEqualTo("interview.completed");
+        assertThat(event.get("tenant").asString()).isEqualTo(f.a.id().toString());
+        JsonNode data = event.get("data");
+        assertThat(fieldNames(data))
+                .containsExactly("interview", "prospect", "template", "source", "score", "qualified");
+        assertThat(data.get("interview").asString()).isEqualTo(interview.toString());
+        assertThat(data.get("prospect").asString()).isEqualTo(lead.prospect().toString());
+        assertThat(data.get("template").asString()).isEqualTo(f.template.toString());
+        assertThat(data.get("source").asString()).isEqualTo("assigned");
+        assertThat(data.get("score").asDouble()).isEqualTo(lead.score());
+        assertThat(data.get("qualified").asBoolean()).isTrue();
+        assertThat(awaitLog(hook, 1).getFirst().eventType()).isEqualTo("interview.completed");
+
+        f.selfAssessment("Self " + f.unique, LeadTemplates.noBudget());
+        JsonNode self = JSON.readTree(await(2).get(1).body()).get("data");
+        assertThat(self.get("source").asString()).isEqualTo("self-assessment");
+        assertThat(self.get("qualified").asBoolean()).isFalse();
     }
 
     @Test
@@ -221,6 +298,18 @@ class LeadWebhooksIT {
         }
         assertThat(log).hasSize(count);
         return log;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    private static void assertSigned(CreatedWebhook hook, Received request) throws Exception {
+        long timestamp = Long.parseLong(request.header("Stackup-Timestamp"));
+        assertThat(request.header("Stackup-Signature"))
+                .isEqualTo("v1=" + hmac(hook.secret(), timestamp + "." + request.body()));
     }
 
     private static void sleep() {

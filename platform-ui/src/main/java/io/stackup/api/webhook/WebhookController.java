@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -114,10 +113,13 @@ class WebhookController {
     @PostMapping("/{id}/test")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "testWebhook", summary = "Sends a ping event to the endpoint")
-    Map<String, String> test(@PathVariable String id) {
+    TestEvent test(@PathVariable String id) {
         UUID event = webhooks.test(WebhookNotFoundException.parse(id));
-        return Map.of("eventId", event.toString());
+        return new TestEvent(event.toString());
     }
+
+    /** The answer to a test: the id of the {@code ping} event on its way (its {@code Stackup-Event-Id}). */
+    record TestEvent(String eventId) {}
 
     record DeliveryView(
             String id,

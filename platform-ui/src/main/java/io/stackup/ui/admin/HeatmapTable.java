@@ -11,7 +11,8 @@ import java.util.function.BiFunction;
  * The maturity heatmap as an HTML table: areas down, levels (lowest first) across, in each cell the number of
  * prospects, on a gray whose darkness grows with the number (white text on the darker half), so it reads in grayscale
  * and without colour at all. A cell with prospects is a link to the list of them; an empty cell is a plain 0. Built
- * with Vaadin's element API, which escapes every name.
+ * with Vaadin's element API, which escapes every name. Each cell carries its area and level keys and its number as
+ * {@code data-area}, {@code data-level} and {@code data-count}, for programs reading the page.
  */
 class HeatmapTable extends Div {
 
@@ -43,6 +44,7 @@ class HeatmapTable extends Div {
                 Element cell = new Element("td");
                 cell.setAttribute("data-area", area.key());
                 cell.setAttribute("data-level", level.key());
+                cell.setAttribute("data-count", Long.toString(count));
                 double share = (double) count / max;
                 int lightness = (int) Math.round(97 - 72 * share);
                 cell.getStyle().set("background-color", String.format(Locale.ROOT, "hsl(0 0%% %d%%)", lightness));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,8 +36,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Webhooks for the tenant's admins: the endpoints, added or edited in a dialog that shows each problem next to its
- * field; a test event per endpoint; the delivery log of the chosen endpoint, with status codes and errors. A new
- * endpoint's secret is shown once, in the dialog that follows its creation.
+ * field; a test event per endpoint; the delivery log of the chosen endpoint (a new endpoint is chosen once added), with
+ * status codes and errors, read again on "Refresh". A new endpoint's secret is shown once, in the dialog that follows
+ * its creation.
  */
 @Route("webhooks")
 @Menu(order = 1.8, title = "menu.webhooks", icon = "CONNECT")
@@ -47,6 +49,8 @@ class WebhooksView extends Div implements HasDynamicTitle {
     private final Grid<WebhookEndpoint> grid = new Grid<>();
     private final Grid<WebhookDelivery> deliveries = new Grid<>();
     private final H3 logTitle = new H3();
+    private final HorizontalLayout logActions = new HorizontalLayout();
+    private @Nullable WebhookEndpoint shown;
 
     WebhooksView(WebhookService webhooks) {
         this.webhooks = webhooks;
@@ -76,7 +80,17 @@ class WebhooksView extends Div implements HasDynamicTitle {
         deliveries.addColumn(WebhookDelivery::eventType).setHeader(getTranslation("webhooks.event"));
         deliveries.addColumn(WebhookDelivery::attempt).setHeader(getTranslation("webhooks.attempt"));
         deliveries
-                .addColumn(d -> d.statusCode() == null ? "—" : d.statusCode().toString())
+                .addColumn(
+                        LitRenderer.<WebhookDelivery>of("<span class=\"delivery-status\" data-event=\"${item.event}\""
+                                        + " data-attempt=\"${item.attempt}\" data-status=\"${item.status}\">"
+                                        + "${item.status}</span>")
+                                .withProperty("event", WebhookDelivery::eventType)
+                                .withProperty("attempt", WebhookDelivery::attempt)
+                                .withProperty(
+                                        "status",
+                                        d -> d.statusCode() == null
+                                                ? "—"
+                                                : d.statusCode().toString()))
                 .setHeader(getTranslation("webhooks.status"));
         deliveries
                 .addColumn(d -> d.error() == null ? "" : d.error())
@@ -85,6 +99,24 @@ class WebhooksView extends Div implements HasDynamicTitle {
         deliveries.setEmptyStateText(getTranslation("webhooks.deliveries.empty"));
         deliveries.setVisible(false);
         logTitle.setVisible(false);
+        logTitle.setId("webhook-deliveries-title");
+
+        Button sendTest = new Button(getTranslation("webhooks.test"), VaadinIcon.PAPERPLANE.create(), e -> {
+            WebhookEndpoint endpoint = shown;
+            if (endpoint != null) {
+                sendTest(endpoint);
+            }
+        });
+        sendTest.setId("webhook-send-test");
+        Button refresh = new Button(
+                getTranslation("webhooks.refresh"),
+                VaadinIcon.REFRESH.create(),
+                e -> deliveries.getDataProvider().refreshAll());
+        refresh.setId("webhook-deliveries-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logActions.add(sendTest, refresh);
+        logActions.setId("webhook-log-actions");
+        logActions.setVisible(false);
 
         add(
                 new H2(getTranslation("webhooks.title")),
@@ -92,6 +124,7 @@ class WebhooksView extends Div implements HasDynamicTitle {
                 add,
                 grid,
                 logTitle,
+                logActions,
                 deliveries);
     }
 
@@ -103,11 +136,7 @@ class WebhooksView extends Div implements HasDynamicTitle {
     private HorizontalLayout actions(WebhookEndpoint endpoint) {
         Button edit = new Button(getTranslation("webhooks.edit"), e -> edit(endpoint));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button test = new Button(getTranslation("webhooks.test"), e -> {
-            webhooks.test(endpoint.id());
-            Notification.show(getTranslation("webhooks.test.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show(endpoint);
-        });
+        Button test = new Button(getTranslation("webhooks.test"), e -> sendTest(endpoint));
         test.addThemeVariants(ButtonVariant.LUMO_SMALL);
         test.addClassName("test-webhook");
         Button delete = new Button(getTranslation("webhooks.delete"), e -> {
@@ -123,9 +152,21 @@ class WebhooksView extends Div implements HasDynamicTitle {
         return new HorizontalLayout(edit, test, delete);
     }
 
+    private void sendTest(WebhookEndpoint endpoint) {
+        webhooks.test(endpoint.id());
+        Notification.show(getTranslation("webhooks.test.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        show(endpoint);
+    }
+
+    /**
+     * Shows the delivery log of the endpoint (none: hides it), with its actions; the log is read again when shown and
+     * when "Refresh" is pressed, as retries add attempts to it over minutes.
+     */
     private void show(@Nullable WebhookEndpoint endpoint) {
+        shown = endpoint;
         deliveries.setVisible(endpoint != null);
         logTitle.setVisible(endpoint != null);
+        logActions.setVisible(endpoint != null);
         if (endpoint == null) {
             return;
         }
@@ -165,6 +206,7 @@ class WebhooksView extends Div implements HasDynamicTitle {
                 if (endpoint == null) {
                     CreatedWebhook created = webhooks.create(draft);
                     dialog.close();
+                    show(created.endpoint());
                     showSecret(created.secret());
                 } else {
                     webhooks.update(endpoint.id(), draft);
@@ -200,7 +242,9 @@ class WebhooksView extends Div implements HasDynamicTitle {
         field.setReadOnly(true);
         field.setWidthFull();
         dialog.add(new Paragraph(getTranslation("webhooks.secret.once")), field);
-        dialog.getFooter().add(new Button(getTranslation("webhooks.done"), e -> dialog.close()));
+        Button done = new Button(getTranslation("webhooks.done"), e -> dialog.close());
+        done.setId("webhook-secret-done");
+        dialog.getFooter().add(done);
         dialog.setWidth("min(100%, 36rem)");
         dialog.open();
     }
