@@ -48,6 +48,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -265,7 +266,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String path = "$";
         String message = "the body is not a JSON document of this request's form";
         JacksonException unreadable = jacksonCause(ex);
-        if (unreadable instanceof StreamConstraintsException) {
+        if (unreadable instanceof ControlCharacters.Refused) {
+            path = jsonPath(unreadable.getPath());
+            message = ControlCharacters.MESSAGE;
+        } else if (unreadable instanceof StreamConstraintsException) {
             message = "goes over a limit of the API: at most 64 levels of nesting, numbers of 100 characters, strings"
                     + " of 1,048,576 characters and names of 1,000 characters";
         } else if (unreadable != null && !unreadable.getPath().isEmpty()) {
@@ -359,6 +363,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             answer.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailableFilter.RETRY_AFTER_SECONDS);
         }
         return answer.body(problem);
+    }
+
+    /**
+     * Anything no other handler answers: a bug, or a failure below the services (jOOQ's own exceptions are no Spring
+     * {@link DataAccessException}). 500 with a problem body and a reference that the log names with the stack trace,
+     * answered here so that it never becomes an error dispatch whose status the security chains would decide.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        String call = request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI()
+                : "A call";
+        ProblemDetail problem = DatabaseUnavailableFilter.problemFor(e, call);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(RateLimitedException.class)

@@ -19,6 +19,9 @@ public record PublicLinkSettings(
 
     public static final int MAX_WELCOME = 2_000;
 
+    /** The latest expiry taken: four-digit years, well inside what PostgreSQL's {@code timestamptz} holds. */
+    static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
+
     /**
      * These settings with the welcome text stripped (blank as {@code null}).
      *
@@ -29,6 +32,9 @@ public record PublicLinkSettings(
         String w = welcome == null || welcome.isBlank() ? null : welcome.strip();
         if (w != null && w.length() > MAX_WELCOME) {
             problems.add(new Problem("$.welcome", "at most " + MAX_WELCOME + " characters, not " + w.length()));
+        }
+        if (expiresAt != null && expiresAt.isAfter(LATEST_EXPIRY)) {
+            problems.add(new Problem("$.expiresAt", "must be before the year 10000"));
         }
         if (!problems.isEmpty()) {
             throw new PublicLinkValidationException(problems);

@@ -18,6 +18,7 @@ import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class InterviewAssignmentService {
 
     static final int MAX_REASON = 2_000;
+
+    /** A due date's years: four digits, well inside what PostgreSQL's {@code date} holds (up to 5874897). */
+    static final int MIN_DUE_YEAR = 1;
+
+    static final int MAX_DUE_YEAR = 9999;
 
     private final InterviewRepository interviews;
     private final TemplateService templates;
@@ -88,6 +94,11 @@ public class InterviewAssignmentService {
             problems.add(new Problem("$.prospectId", "no prospect " + request.prospect() + " in this workspace"));
         }
         Member interviewer = interviewer(request.interviewerEmail(), problems);
+        LocalDate due = request.dueDate();
+        if (due != null && (due.getYear() < MIN_DUE_YEAR || due.getYear() > MAX_DUE_YEAR)) {
+            problems.add(
+                    new Problem("$.dueDate", "must be a date in the years " + MIN_DUE_YEAR + " to " + MAX_DUE_YEAR));
+        }
         boolean self = interviewer != null && interviewer.keycloakUserId().equals(caller.userId());
         if (interviewer != null && !self && !caller.admin()) {
             throw new AccessDeniedException(

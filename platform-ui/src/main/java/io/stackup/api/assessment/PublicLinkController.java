@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A tenant admin's public links (not in docs/spec/api.md's table yet): create one for a published template, list them,
+ * A tenant admin's public links (docs/spec/api.md): create one for a published template, list them,
  * change one. The questionnaire is then at {@code /s/<token>} and {@code /public/v1/assessments/<token>}.
  */
 @RestController

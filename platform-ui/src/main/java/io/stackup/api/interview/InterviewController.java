@@ -336,7 +336,7 @@ class InterviewController {
         return ResultJson.of(targets.changeTargets(id, changes));
     }
 
-    /** Not in docs/spec/api.md: gives an open interview to another interviewer; the reason is kept in its history. */
+    /** Gives an open interview to another interviewer; the reason is kept in its history. */
     @PostMapping(value = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "reassignInterview",
@@ -351,7 +351,7 @@ class InterviewController {
         return detail(interviews.get(id));
     }
 
-    /** Not in docs/spec/api.md: cancels an open interview; the reason is kept in its history. */
+    /** Cancels an open interview; the reason is kept in its history. */
     @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "cancelInterview", summary = "Cancel an open interview, with a reason kept in its history")
     @ApiResponse(

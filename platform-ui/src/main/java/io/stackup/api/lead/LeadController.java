@@ -238,7 +238,7 @@ class LeadController {
                         : leads.changeStatus(id, version, to, body.note()));
     }
 
-    /** Not in the spec's first table: adds a note to the lead's history; answers the lead with its history. */
+    /** Adds a note to the lead's history; answers the lead with its history. */
     @PostMapping(value = "/leads/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode addNote(@PathVariable LeadId id, @Valid @RequestBody NewNote body) {
         return LeadJson.of(leads.addNote(id, body.text()));

@@ -137,7 +137,7 @@ class ProspectController {
                 prospects.count(search));
     }
 
-    /** Not in docs/spec/api.md: the prospect and the interviews the caller may see of it, newest first. */
+    /** The prospect and the interviews the caller may see of it, newest first. */
     @GetMapping("/{id}")
     @Operation(operationId = "getProspect", summary = "A prospect and the interviews the caller may see of it")
     ProspectDetail get(@PathVariable ProspectId id) {

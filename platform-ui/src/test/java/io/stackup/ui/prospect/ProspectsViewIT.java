@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.stackup.core.prospect.Prospect;
 import io.stackup.core.prospect.ProspectDraft;
@@ -52,6 +53,21 @@ class ProspectsViewIT extends BrowserlessViewTest {
         TextField name = $(TextField.class).id("new-prospect-name");
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("a prospect needs a name");
+        assertThat(prospects.count("")).isEqualTo(before);
+    }
+
+    @Test
+    void more_employees_than_the_database_holds_are_refused_next_to_the_field() {
+        navigate(ProspectsView.class);
+        long before = prospects.count("");
+        test($(Button.class).id("new-prospect")).click();
+        test($(TextField.class).id("new-prospect-name")).setValue("Huge " + UUID.randomUUID());
+        test($(IntegerField.class).id("new-prospect-employees")).setValue(200_000_000);
+        test($(Button.class).id("new-prospect-create")).click();
+
+        IntegerField employees = $(IntegerField.class).id("new-prospect-employees");
+        assertThat(employees.isInvalid()).isTrue();
+        assertThat(employees.getErrorMessage()).isEqualTo("must be between 0 and 100,000,000");
         assertThat(prospects.count("")).isEqualTo(before);
     }
 

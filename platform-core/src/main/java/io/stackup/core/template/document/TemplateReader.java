@@ -34,12 +34,46 @@ public final class TemplateReader {
     public static Template read(byte[] document, Syntax syntax) {
         Problems problems = new Problems();
         JsonNode tree = syntax == Syntax.JSON ? Documents.json(document, problems) : Documents.yaml(document, problems);
+        if (tree != null) {
+            controlCharacters(tree, "$", problems);
+        }
         Template template = tree == null ? null : new TemplateParser(problems).parse(tree);
         if (template == null || !problems.isEmpty()) {
             throw new TemplateValidationException(problems.list());
         }
         return template;
     }
+
+    /**
+     * Refuses each text (a value or a name) holding a C0 control character other than tab, line feed and carriage
+     * return: PostgreSQL stores no NUL in a text or {@code jsonb}, and no field of a template means any other.
+     */
+    private static void controlCharacters(JsonNode node, String path, Problems problems) {
+        if (node.isString()) {
+            if (hasControlCharacter(node.asString())) {
+                problems.add(path, CONTROL_CHARACTER);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                controlCharacters(node.get(i), Problems.index(path, i), problems);
+            }
+        } else if (node.isObject()) {
+            for (var field : node.properties()) {
+                if (hasControlCharacter(field.getKey())) {
+                    problems.add(path, "a name " + CONTROL_CHARACTER);
+                } else {
+                    controlCharacters(field.getValue(), Problems.member(path, field.getKey()), problems);
+                }
+            }
+        }
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+    }
+
+    private static final String CONTROL_CHARACTER =
+            "contains a control character; only tab, line feed and carriage return are allowed in a text";
 
     /** Reads a JSON document; see {@link #read(byte[], Syntax)}. */
     public static Template readJson(String document) {

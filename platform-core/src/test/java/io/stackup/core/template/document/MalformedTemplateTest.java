@@ -47,6 +47,25 @@ class MalformedTemplateTest {
     }
 
     @Test
+    void a_nul_or_other_control_character_in_a_text_is_a_problem_at_its_path_while_tabs_and_line_breaks_pass() {
+        assertThat(problemPaths("Mini\u0000IO")).contains("$.name");
+        assertThat(problemPaths("Mini\u0007IO")).contains("$.name");
+        assertThat(problemPaths("Mini\tIO\r\n")).isEmpty();
+    }
+
+    /** The paths of the problems of the spec's example with {@code name} as its name. */
+    private static List<String> problemPaths(String name) {
+        var tree = TemplateDocs.miniIoTree();
+        tree.put("name", name);
+        try {
+            TemplateReader.readJson(TemplateDocs.JSON.writeValueAsString(tree));
+            return List.of();
+        } catch (TemplateValidationException refused) {
+            return refused.problems().stream().map(p -> p.path()).toList();
+        }
+    }
+
+    @Test
     void odd_documents_give_problems_not_exceptions() {
         for (String document : List.of(
                 "",

@@ -1,0 +1,192 @@
+package io.stackup.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stackup.support.SharedStack;
+import io.stackup.support.StackupIntegrationTest;
+import io.stackup.support.Tokens;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Input the database would refuse (a number or date outside a column's range, a NUL or another control character in a
+ * text) is refused where it enters: a 4xx with a problem body that names the field or parameter, never a 403 of a
+ * refused error dispatch, a redirect or a server error (issue 13's probes).
+ */
+@StackupIntegrationTest
+class BadInputIT {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static @Nullable String admin;
+    private static @Nullable String interviewer;
+    private static @Nullable String template;
+
+    @BeforeEach
+    void tokens_and_a_published_template() throws Exception {
+        if (template != null) {
+            return;
+        }
+        admin = Tokens.accessToken("admin@demo.test", "openid organization:demo");
+        interviewer = Tokens.accessToken("interviewer@demo.test", "openid organization:demo");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send("POST", "/api/v1/templates?publish=true", admin, template(unique));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        template = JSON.readTree(created.body()).get("id").asString();
+    }
+
+    @Test
+    void a_prospect_with_more_employees_than_the_column_holds_is_400_at_employees() throws Exception {
+        assertRefused(
+                send("POST", "/api/v1/prospects", admin, "{\"name\": \"Big\", \"employees\": 200000000}"),
+                400,
+                "$.employees");
+    }
+
+    @Test
+    void a_nul_in_a_prospects_name_or_notes_is_400_naming_the_field() throws Exception {
+        assertRefused(send("POST", "/api/v1/prospects", admin, "{\"name\": \"Nul\\u0000Corp\"}"), 400, "$.name");
+        assertRefused(
+                send("POST", "/api/v1/prospects", admin, "{\"name\": \"Fine\", \"notes\": \"a\\u0000b\"}"),
+                400,
+                "$.notes");
+        assertRefused(send("POST", "/api/v1/prospects", admin, "{\"name\": \"Bell\\u0007\"}"), 400, "$.name");
+    }
+
+    @Test
+    void a_line_break_in_a_prospects_name_is_refused_while_its_notes_keep_theirs() throws Exception {
+        assertRefused(send("POST", "/api/v1/prospects", admin, "{\"name\": \"Two\\nLines\"}"), 400, "$.name");
+        HttpResponse<String> notes =
+                send("POST", "/api/v1/prospects", admin, "{\"name\": \"Lines\", \"notes\": \"one\\r\\n\\ttwo\"}");
+        assertThat(notes.statusCode()).as(notes.body()).isEqualTo(201);
+    }
+
+    @Test
+    void a_nul_in_a_search_parameter_is_400_naming_the_parameter() throws Exception {
+        assertRefused(send("GET", "/api/v1/prospects?search=a%00b", admin, null), 400, "search");
+        assertRefused(send("GET", "/api/v1/leads?search=%01", admin, null), 400, "search");
+    }
+
+    @Test
+    void a_due_date_beyond_year_9999_is_422_at_due_date() throws Exception {
+        String prospect = prospect();
+        assertRefused(
+                send(
+                        "POST",
+                        "/api/v1/interviews",
+                        admin,
+                        "{\"templateId\": \"" + template + "\", \"prospectId\": \"" + prospect
+                                + "\", \"interviewer\": \"interviewer@demo.test\", \"dueDate\": \"+6000000-01-01\"}"),
+                422,
+                "$.dueDate");
+    }
+
+    @Test
+    void a_nul_in_an_answers_note_is_400_at_the_note() throws Exception {
+        HttpResponse<String> assigned = send(
+                "POST",
+                "/api/v1/interviews",
+                admin,
+                "{\"templateId\": \"" + template + "\", \"prospectId\": \"" + prospect()
+                        + "\", \"interviewer\": \"interviewer@demo.test\"}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(201);
+        String id = JSON.readTree(assigned.body()).get("id").asString();
+        assertRefused(
+                send(
+                        "PUT",
+                        "/api/v1/interviews/" + id + "/answers/has-dir",
+                        interviewer,
+                        "{\"option\": \"yes\", \"note\": \"x\\u0000\"}"),
+                400,
+                "$.note");
+    }
+
+    @Test
+    void an_anonymous_submission_with_a_nul_is_400_at_the_field_not_a_redirect() throws Exception {
+        HttpResponse<String> link =
+                send("POST", "/api/v1/public-links", admin, "{\"templateId\": \"" + template + "\"}");
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+        String token = JSON.readTree(link.body()).get("token").asString();
+        assertRefused(
+                send(
+                        "POST",
+                        "/public/v1/assessments/" + token,
+                        null,
+                        "{\"respondent\": {\"name\": \"N\\u0000\", \"company\": \"C\", \"email\": \"n@example.com\","
+                                + " \"consent\": true}, \"answers\": {}}"),
+                400,
+                "$.respondent.name");
+    }
+
+    @Test
+    void a_public_link_expiring_beyond_year_9999_is_400_at_expires_at() throws Exception {
+        assertRefused(
+                send(
+                        "POST",
+                        "/api/v1/public-links",
+                        admin,
+                        "{\"templateId\": \"" + template + "\", \"expiresAt\": \"+6000000-01-01T00:00:00Z\"}"),
+                400,
+                "$.expiresAt");
+    }
+
+    @Test
+    void a_method_a_call_does_not_take_is_405_through_the_error_dispatch_never_403_or_a_redirect() throws Exception {
+        HttpResponse<String> method = send("DELETE", "/api/v1/templates", admin, null);
+        assertThat(method.statusCode()).as(method.body()).isEqualTo(405);
+        assertThat(method.body()).isNotBlank();
+        HttpResponse<String> anonymous = send("DELETE", "/public/v1/assessments/x/results/y", null, null);
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(405);
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String path) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertThat(errors).as(response.body()).isNotNull();
+        assertThat(errors.valueStream().map(e -> e.get("path").asString()))
+                .as(response.body())
+                .contains(path);
+    }
+
+    private static String prospect() throws Exception {
+        HttpResponse<String> prospect = send("POST", "/api/v1/prospects", admin, "{\"name\": \"Bad input\"}");
+        assertThat(prospect.statusCode()).as(prospect.body()).isEqualTo(201);
+        return JSON.readTree(prospect.body()).get("id").asString();
+    }
+
+    private static HttpResponse<String> send(String method, String path, @Nullable String token, @Nullable String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String template(String unique) throws IOException {
+        try (InputStream in = BadInputIT.class.getResourceAsStream("/templates/lead-io.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"key\": \"lead-io\"", "\"key\": \"bad-" + unique + "\"");
+        }
+    }
+}
