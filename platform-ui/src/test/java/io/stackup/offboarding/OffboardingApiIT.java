@@ -70,6 +70,11 @@ class OffboardingApiIT {
                         .path("dueAt")
                         .asString())
                 .isEqualTo(requested.path("dueAt").asString());
+        assertThat(json(send(token, "GET", "/api/v1/prospects", null), 403)
+                        .path("type")
+                        .asString())
+                .endsWith("tenant-deletion-pending");
+        assertThat(send(token, "GET", "/api/v1/export", null).statusCode()).isEqualTo(200);
         assertThat(json(send(token, "DELETE", "/api/v1/deletion-request", null), 200)
                         .path("pending")
                         .asBoolean())
@@ -78,6 +83,7 @@ class OffboardingApiIT {
                         .path("pending")
                         .asBoolean())
                 .isFalse();
+        assertThat(send(token, "GET", "/api/v1/prospects", null).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -161,7 +161,8 @@ final class OffboardingFixture {
                     .submit(
                             link.token(),
                             new Respondent("Rita " + key, "Acme " + key, "rita@" + key + ".test", true),
-                            JSON.readTree("{\"has-dir\": {\"option\": \"yes\"}, \"budget\": {\"option\": \"no\"}}"),
+                            JSON.readTree(
+                                    "{\"has-dir\": {\"option\": \"no\", \"note\": \"self\"}, \"budget\": {\"option\": \"no\"}}"),
                             "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);

@@ -113,7 +113,9 @@ class TenantOffboardingIT {
     @Test
     void the_archive_holds_every_tenant_table_with_exactly_the_tenants_rows_and_a_manifest_counting_them()
             throws Exception {
+        Map<String, Long> before = counts(gone);
         Map<String, byte[]> entries = unzip(archiveOf(gone));
+        Map<String, Long> after = counts(gone);
 
         List<String> tables = tenantTables();
         assertThat(entries.keySet())
@@ -124,11 +126,11 @@ class TenantOffboardingIT {
         assertThat(manifest.path("formatVersion").asInt()).isEqualTo(1);
         assertThat(manifest.path("tenant").path("slug").asString())
                 .isEqualTo(gone.tenant().slug());
-        Map<String, Long> counts = counts(gone);
         for (String table : tables) {
             List<String> lines = lines(entries.get("tables/" + table + ".jsonl"));
-            assertThat(lines).as(table).hasSize(counts.get(table).intValue());
-            assertThat(manifest.path("tables").path(table).asLong()).as(table).isEqualTo(counts.get(table));
+            // Deliveries retried meanwhile may add rows: the archive is one snapshot between the two counts.
+            assertThat((long) lines.size()).as(table).isBetween(before.get(table), after.get(table));
+            assertThat(manifest.path("tables").path(table).asLong()).as(table).isEqualTo(lines.size());
             for (String line : lines) {
                 assertThat(OffboardingFixture.JSON
                                 .readTree(line)
@@ -138,7 +140,7 @@ class TenantOffboardingIT {
                         .isEqualTo(gone.tenant().id().toString());
             }
         }
-        assertThat(counts).allSatisfy((table, count) -> {
+        assertThat(after).allSatisfy((table, count) -> {
             if (FILLED.contains(table)) {
                 assertThat(count).as(table).isPositive();
             }
@@ -218,7 +220,12 @@ class TenantOffboardingIT {
         assertThat(platformMentions(gone.tenant().slug()))
                 .as("platform rows naming its slug")
                 .isEmpty();
-        assertThat(counts(kept)).as("the other tenant").isEqualTo(keptBefore);
+        Map<String, Long> keptAfter = counts(kept);
+        // Webhook deliveries of the other tenant are retried meanwhile and may log attempts: that table only grows.
+        assertThat(keptAfter.get("webhook_delivery")).isGreaterThanOrEqualTo(keptBefore.get("webhook_delivery"));
+        keptAfter.remove("webhook_delivery");
+        keptBefore.remove("webhook_delivery");
+        assertThat(keptAfter).as("the other tenant").isEqualTo(keptBefore);
         try (KeycloakIdentityAdmin keycloak = SharedStack.keycloakAdmin()) {
             assertThat(keycloak.findOrganizationId(gone.tenant().slug())).isEmpty();
             assertThat(keycloak.findUserId(gone.adminEmail())).isEmpty();
@@ -312,7 +319,7 @@ class TenantOffboardingIT {
                   AND NOT EXISTS (SELECT 1 FROM information_schema.columns k
                                   WHERE k.table_schema = 'public' AND k.table_name = c.table_name
                                     AND k.column_name = 'tenant_id')
-                  AND has_table_privilege('public.' || quote_ident(c.table_name), 'SELECT')
+                  AND has_table_privilege(format('%I.%I', c.table_schema, c.table_name), 'SELECT')
                 ORDER BY 1, 2""");
         assertThat(columns).extracting(c -> c.get("table_name")).contains("tenant", "scheduled_tasks");
         List<String> found = new ArrayList<>();

@@ -25,7 +25,7 @@ class TenantDeletionTask {
     record Deletion(UUID tenant) implements TenantWork {}
 
     @Bean
-    OneTimeTask<Deletion> tenantDeletionTask(
+    OneTimeTask<Deletion> deleteTenantTask(
             TenantPurge purge,
             @Value("${stackup.offboarding.retry-delays:PT1M,PT5M,PT30M,PT2H,PT12H,PT24H}") List<Duration> retryDelays) {
         return TenantTasks.oneTime(

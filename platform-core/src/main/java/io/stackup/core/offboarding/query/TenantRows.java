@@ -56,8 +56,9 @@ public class TenantRows {
                         ORDER BY a.attnum""", DSL.inline("public." + quoted(table))).getValues(0, String.class);
         StringBuilder json = new StringBuilder("to_jsonb(t)");
         for (String column : binary) {
-            json.append(" || jsonb_build_object(")
-                    .append(DSL.inline(column))
+            json.append(" || jsonb_build_object('")
+                    .append(column.replace("'", "''"))
+                    .append("'")
                     .append(", encode(t.")
                     .append(quoted(column))
                     .append(", 'base64'))");
