@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ public class TenantDeletionService {
         if (pending.isPresent()) {
             return pending.get();
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         Instant due = now.plus(grace);
         String actor = TenantContext.currentUser().orElse(AuditLog.SYSTEM);
         deletions.request(tenant.id(), actor, now, due);
