@@ -8,6 +8,7 @@
  *   <li>{@code identity}: the identity provider's realm (organizations, users, realm roles, memberships) behind
  *       {@link io.stackup.tenantadmin.identity.IdentityAdmin}, done on Keycloak.
  *   <li>{@code demo}: the local stack's demo tenants and users (profile {@code demo} only).
+ *   <li>{@code offboarding}: a tenant's export archive and its deletion (after a grace period, as scheduled work).
  * </ul>
  *
  * <p>Still to come here, each as its own feature package when it is built: sign-up (a partner creates a tenant and

@@ -52,4 +52,15 @@ public interface IdentityAdmin {
      * production realm has no such client.
      */
     void ensurePasswordGrantClient(String clientId);
+
+    // offboarding
+
+    /** The ids of the organizations the user is a member of; empty for a user in none (or no such user). */
+    Set<String> organizationsOf(String userId);
+
+    /** Deletes the organization (its memberships with it, not its users); nothing happens when there is none. */
+    void deleteOrganization(String organizationId);
+
+    /** Deletes the user; nothing happens when there is none. */
+    void deleteUser(String userId);
 }

@@ -348,4 +348,45 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
     private static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;
     }
+
+    // offboarding
+
+    @Override
+    public Set<String> organizationsOf(String userId) {
+        Set<String> ids = new LinkedHashSet<>();
+        try {
+            for (OrganizationRepresentation organization :
+                    realmResource().organizations().members().getOrganizations(userId)) {
+                ids.add(organization.getId());
+            }
+        } catch (NotFoundException noSuchUser) {
+            return Set.of();
+        } catch (WebApplicationException | ProcessingException e) {
+            throw failure("read the organizations of user " + userId, e);
+        }
+        return ids;
+    }
+
+    @Override
+    public void deleteOrganization(String organizationId) {
+        deleted(
+                "delete organization " + organizationId,
+                () -> realmResource().organizations().get(organizationId).delete());
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        deleted("delete user " + userId, () -> realmResource().users().delete(userId));
+    }
+
+    /** Runs a delete; 404 (already gone) is what was asked for. */
+    private void deleted(String what, Supplier<Response> delete) {
+        try (Response response = call(what, delete)) {
+            if (response.getStatus() != 204 && response.getStatus() != 200 && response.getStatus() != 404) {
+                throw failure(what, new WebApplicationException(response));
+            }
+        } catch (NotFoundException alreadyGone) {
+            // what was asked for
+        }
+    }
 }

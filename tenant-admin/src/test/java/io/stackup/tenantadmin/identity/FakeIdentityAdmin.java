@@ -142,6 +142,7 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
     }
 
     /** The ids of every organization the user is a member of. */
+    @Override
     public synchronized Set<String> organizationsOf(String userId) {
         Set<String> ids = new LinkedHashSet<>();
         organizations.forEach((id, organization) -> {
@@ -170,5 +171,18 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
             throw new IdentityAdminException("No user " + userId, 404, null);
         }
         return user;
+    }
+
+    // offboarding
+
+    @Override
+    public synchronized void deleteOrganization(String organizationId) {
+        organizations.remove(organizationId);
+    }
+
+    @Override
+    public synchronized void deleteUser(String userId) {
+        users.remove(userId);
+        organizations.values().forEach(organization -> organization.members().remove(userId));
     }
 }

@@ -91,4 +91,34 @@ abstract class IdentityAdminContract {
         assertThat(admin().isOrganizationMember(organization, user)).isTrue();
         assertThat(admin().isOrganizationMember(other, user)).isFalse();
     }
+
+    // offboarding
+
+    @Test
+    void a_deleted_organization_is_gone_and_its_members_remain_in_their_other_organizations() {
+        String gone = admin().ensureOrganization(alias(), "Gone Ltd", null);
+        String kept = admin().ensureOrganization(alias() + "-kept", "Kept Ltd", null);
+        String both = admin().ensureUser(email("bo"), "Bo", "Both", "Secret-123");
+        admin().addOrganizationMember(gone, both);
+        admin().addOrganizationMember(kept, both);
+        assertThat(admin().organizationsOf(both)).containsExactlyInAnyOrder(gone, kept);
+
+        admin().deleteOrganization(gone);
+        admin().deleteOrganization(gone);
+
+        assertThat(admin().findOrganizationId(alias())).isEmpty();
+        assertThat(admin().organizationsOf(both)).containsExactly(kept);
+    }
+
+    @Test
+    void a_deleted_user_is_gone_and_deleting_again_changes_nothing() {
+        String user = admin().ensureUser(email("del"), "Del", "Eted", "Secret-123");
+        assertThat(admin().organizationsOf(user)).isEmpty();
+
+        admin().deleteUser(user);
+        admin().deleteUser(user);
+
+        assertThat(admin().findUserId(email("del"))).isEmpty();
+        assertThat(admin().organizationsOf(user)).isEmpty();
+    }
 }

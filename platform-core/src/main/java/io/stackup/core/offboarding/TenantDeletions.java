@@ -1,0 +1,56 @@
+package io.stackup.core.offboarding;
+
+import io.stackup.core.offboarding.repository.TenantDeletionRepository;
+import io.stackup.core.tenancy.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tenant's deletion in the database: the pending request on the tenant row, and the purge of every row of the tenant
+ * once it is due. For tenant-admin's offboarding services, which check who asks and schedule the work; the tenant
+ * passed must be the one bound to the work (row-level security, and the purge refuses any other).
+ */
+@Service
+@Transactional
+public class TenantDeletions {
+
+    private final TenantDeletionRepository repository;
+
+    TenantDeletions(TenantDeletionRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PendingDeletion> pending(TenantId tenant) {
+        return repository.pending(tenant);
+    }
+
+    /** Records a request due at {@code due}; false when one is pending already (which stays as it was). */
+    public boolean request(TenantId tenant, String requestedBy, Instant at, Instant due) {
+        return repository.request(tenant, requestedBy, at, due);
+    }
+
+    /** Clears the pending request; false when there was none. */
+    public boolean cancel(TenantId tenant) {
+        return repository.cancel(tenant);
+    }
+
+    /** The Keycloak user ids of the tenant's members, active or not. */
+    @Transactional(readOnly = true)
+    public List<String> memberUserIds(TenantId tenant) {
+        return repository.memberUserIds(tenant);
+    }
+
+    /**
+     * Deletes every row of the tenant from every tenant-owned table, its scheduled work and the tenant row, in one
+     * transaction. Refused (by the database) unless the tenant is the one bound and its deletion is due.
+     *
+     * @return the number of tenant-owned rows deleted
+     */
+    public long purge(TenantId tenant) {
+        return repository.purge(tenant);
+    }
+}

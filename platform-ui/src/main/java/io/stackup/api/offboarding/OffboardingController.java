@@ -1,0 +1,116 @@
+package io.stackup.api.offboarding;
+
+import io.stackup.core.offboarding.PendingDeletion;
+import io.stackup.tenantadmin.offboarding.TenantArchive;
+import io.stackup.tenantadmin.offboarding.TenantDeletionService;
+import io.stackup.tenantadmin.offboarding.TenantExportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A tenant admin's offboarding: the export archive of all of the tenant's data (streamed as it is read), and the
+ * deletion request (read, make with the tenant's short name as confirmation, cancel). Only the tenant's admins; the
+ * tenant is always the caller's own.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Offboarding")
+class OffboardingController {
+
+    static final String ZIP = "application/zip";
+
+    private final TenantExportService exports;
+    private final TenantDeletionService deletions;
+
+    OffboardingController(TenantExportService exports, TenantDeletionService deletions) {
+        this.exports = exports;
+        this.deletions = deletions;
+    }
+
+    /** {@code confirmation}: the tenant's short name, typed to confirm. */
+    record DeletionBody(@NotNull(message = "missing") String confirmation) {}
+
+    /** The tenant's deletion: pending or not; when pending, when and by whom it was asked and when it runs. */
+    record DeletionView(
+            boolean pending,
+            @Nullable Instant requestedAt,
+            @Nullable String requestedBy,
+            @Nullable Instant dueAt) {
+        static DeletionView of(PendingDeletion p) {
+            return new DeletionView(true, p.requestedAt(), p.requestedBy(), p.dueAt());
+        }
+
+        static final DeletionView NONE = new DeletionView(false, null, null, null);
+    }
+
+    @GetMapping(
+            value = "/export",
+            produces = {ZIP, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(
+            operationId = "exportTenant",
+            summary =
+                    "All of the tenant's data as one ZIP archive (tables as JSON Lines, templates, results, manifest)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The archive, streamed",
+                            content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
+    void export(HttpServletResponse response) throws IOException {
+        TenantArchive archive = exports.prepare();
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(ZIP);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(archive.fileName())
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        archive.writeTo(response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    @GetMapping("/deletion-request")
+    @Operation(
+            operationId = "getDeletionRequest",
+            summary = "Whether the tenant's deletion is pending, and when it runs")
+    DeletionView pending() {
+        return deletions.pending().map(DeletionView::of).orElse(DeletionView.NONE);
+    }
+
+    @PostMapping(value = "/deletion-request", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(
+            operationId = "requestDeletion",
+            summary = "Requests the tenant's deletion after the grace period; confirmation must be the short name")
+    DeletionView request(@Valid @RequestBody DeletionBody body) {
+        return DeletionView.of(deletions.request(body.confirmation()));
+    }
+
+    @DeleteMapping("/deletion-request")
+    @Operation(operationId = "cancelDeletion", summary = "Cancels the tenant's pending deletion, if any")
+    DeletionView cancel() {
+        deletions.cancel();
+        return DeletionView.NONE;
+    }
+}
