@@ -4,6 +4,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,6 +47,9 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
     private static final String ORGANIZATION_SCOPE = "organization";
     private static final String AUDIENCE_MAPPER = "oidc-audience-mapper";
     private static final int PAGE = 100;
+
+    /** What an invited user does before their first login: choose a password, and so prove their address. */
+    private static final List<String> INVITED_USER_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
     private final Keycloak keycloak;
     private final String realm;
@@ -347,5 +351,83 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
 
     private static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    // members
+
+    @Override
+    public Optional<String> findUserIdByEmail(String email) {
+        return call(
+                        "find user by e-mail " + email,
+                        () -> realmResource().users().searchByEmail(email, true))
+                .stream()
+                .filter(user -> email.equalsIgnoreCase(user.getEmail()))
+                .map(UserRepresentation::getId)
+                .findFirst();
+    }
+
+    @Override
+    public String createInvitedUser(String email, String firstName, String lastName) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(INVITED_USER_ACTIONS);
+        return created(
+                "create invited user " + email, () -> realmResource().users().create(user));
+    }
+
+    @Override
+    public void sendRequiredActionsMail(String userId, String clientId, String redirectUri, Duration lifespan) {
+        run(
+                "mail user " + userId + " the link to set a password",
+                () -> realmResource()
+                        .users()
+                        .get(userId)
+                        .executeActionsEmail(
+                                clientId, redirectUri, Math.toIntExact(lifespan.toSeconds()), INVITED_USER_ACTIONS));
+    }
+
+    @Override
+    public void removeOrganizationMember(String organizationId, String userId) {
+        String what = "remove user " + userId + " from organization " + organizationId;
+        try (Response response =
+                call(what, () -> members(organizationId).member(userId).delete())) {
+            // 404: no member (any more), which is what was asked for.
+            if (response.getStatus() != 204 && response.getStatus() != 404) {
+                throw failure(what, new WebApplicationException(response));
+            }
+        }
+    }
+
+    @Override
+    public Set<String> organizationsOf(String userId) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (OrganizationRepresentation organization : call(
+                "read the organizations of user " + userId,
+                () -> realmResource().organizations().members().getOrganizations(userId, true))) {
+            ids.add(organization.getId());
+        }
+        return ids;
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        String what = "delete user " + userId;
+        try (Response response = call(what, () -> realmResource().users().delete(userId))) {
+            if (response.getStatus() != 204 && response.getStatus() != 404) {
+                throw failure(what, new WebApplicationException(response));
+            }
+        }
+    }
+
+    @Override
+    public void endSessions(String userId) {
+        run(
+                "end the sessions of user " + userId,
+                () -> realmResource().users().get(userId).logout());
     }
 }
