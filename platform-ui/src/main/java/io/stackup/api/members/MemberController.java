@@ -85,6 +85,9 @@ class MemberController {
         }
     }
 
+    /** A pending invitation sent again: the member, and whether the mail went out now. */
+    record ResentView(View member, boolean mailSent) {}
+
     /** The roles a member is to hold, all of them. */
     record RolesBody(@Nullable List<@Nullable String> roles) {}
 
@@ -121,11 +124,10 @@ class MemberController {
     @PostMapping("/{id}/invitation")
     @Operation(operationId = "resendInvitation", summary = "Sends a pending invitation again")
     @ProblemResponses(HttpStatus.CONFLICT)
-    InvitedView resend(@PathVariable String id) {
+    ResentView resend(@PathVariable String id) {
         UUID member = parse(id);
         boolean sent = members.resend(member);
-        MemberEntry entry = members.get(member);
-        return new InvitedView(View.of(entry), false, sent);
+        return new ResentView(View.of(members.get(member)), sent);
     }
 
     @DeleteMapping("/{id}/invitation")
