@@ -88,7 +88,7 @@ class MembersView extends Div implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("members.status"))
-                .setAutoWidth(true)
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

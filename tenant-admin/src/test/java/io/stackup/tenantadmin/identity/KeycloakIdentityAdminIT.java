@@ -144,14 +144,8 @@ class KeycloakIdentityAdminIT extends IdentityAdminContract {
     @Test
     void a_user_cannot_change_their_own_email_address_but_can_change_their_name() throws Exception {
         String user = admin.ensureUser(email("uma"), "Uma", "User", "Secret-Pass-123");
-        HttpResponse<String> login = HTTP.send(
-                HttpRequest.newBuilder(URI.create(keycloak.issuerUri() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
-                                + URLEncoder.encode(email("uma"), StandardCharsets.UTF_8)
-                                + "&password=Secret-Pass-123"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
+        HttpResponse<String> login = tokenResponse(email("uma"), "Secret-Pass-123", "openid");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String token = JSON.readTree(login.body()).path("access_token").asString();
 
