@@ -108,17 +108,19 @@ public class MemberAdministration {
     public Invited invite(Invitation invitation) {
         List<Problem> problems =
                 new ArrayList<>(MemberInput.checkInvitation(invitation.email(), invitation.name(), invitation.roles()));
+        String given = invitation.email();
+        if (given != null && problems.stream().noneMatch(p -> p.path().equals("$.email"))) {
+            memberships
+                    .findByEmail(given)
+                    .ifPresent(
+                            existing -> problems.addFirst(new Problem("$.email", MemberInput.alreadyMember(existing))));
+        }
         if (!problems.isEmpty()) {
             throw new MemberValidationException(problems);
         }
         String email = MemberInput.normalEmail(Objects.requireNonNull(invitation.email()));
         Set<String> roles = Set.copyOf(Objects.requireNonNull(invitation.roles()));
         String name = MemberInput.displayName(invitation.name(), email);
-        Optional<MemberEntry> existing = memberships.findByEmail(email);
-        if (existing.isPresent()) {
-            throw new MemberValidationException(
-                    List.of(new Problem("$.email", MemberInput.alreadyMember(existing.get()))));
-        }
         Tenant tenant = tenant();
         Optional<String> known = identity.findUserIdByEmail(email);
         boolean created = known.isEmpty();
