@@ -13,6 +13,9 @@ import io.stackup.core.interview.InterviewValidationException;
 import io.stackup.core.lead.LeadConflictException;
 import io.stackup.core.lead.LeadNotFoundException;
 import io.stackup.core.lead.LeadValidationException;
+import io.stackup.core.membership.MemberConflictException;
+import io.stackup.core.membership.MemberNotFoundException;
+import io.stackup.core.membership.MemberValidationException;
 import io.stackup.core.prospect.ProspectConflictException;
 import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.prospect.ProspectValidationException;
@@ -27,6 +30,7 @@ import io.stackup.core.webhook.WebhookValidationException;
 import io.stackup.security.DatabaseUnavailableFilter;
 import io.stackup.security.ProblemWriter;
 import io.stackup.security.RequestSizeLimit;
+import io.stackup.tenantadmin.identity.IdentityAdminException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -71,65 +75,80 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             new Refusal(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", Throwable::getMessage);
 
     /** Every status and text exactly as each kind had its own handler; a kind missing here answers as a bad request. */
-    private static final Map<Class<? extends ProblemsException>, Refusal> REFUSALS = Map.of(
-            BadRequestException.class,
-            BAD_REQUEST,
-            Paging.InvalidPagingException.class,
-            new Refusal(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-page",
-                    "Invalid page",
-                    e -> e.problems().getFirst().path() + " "
-                            + e.problems().getFirst().message()),
-            TemplateValidationException.class,
-            new Refusal(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-template",
-                    "Invalid template",
-                    e -> e.problems().size()
-                            + " problem(s) in the document; nothing was stored. Fix each one at its path."),
-            ProspectValidationException.class,
-            Refusal.of(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-prospect",
-                    "Invalid prospect",
-                    "Each error names a field that does not fit; nothing was stored."),
-            PublicLinkValidationException.class,
-            Refusal.of(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-public-link",
-                    "Invalid public link",
-                    "Each error names a field that does not fit; nothing was stored."),
-            AnswerValidationException.class,
-            Refusal.of(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "invalid-answer",
-                    "Answers do not fit the questions",
-                    "Each error names an answer that does not fit its question; nothing was stored."),
-            InterviewValidationException.class,
-            Refusal.of(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "invalid-interview",
-                    "The interview cannot be assigned like this",
-                    "Each error names what does not fit; nothing was stored."),
-            SelfAssessmentValidationException.class,
-            Refusal.of(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "invalid-self-assessment",
-                    "The answers cannot be sent like this",
-                    "Each error names a field or answer that does not fit; nothing was stored."),
-            LeadValidationException.class,
-            Refusal.of(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "invalid-lead-change",
-                    "The lead cannot be changed like this",
-                    "Each error names what is missing or does not fit; nothing was stored."),
-            WebhookValidationException.class,
-            Refusal.of(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "invalid-webhook",
-                    "The webhook cannot be saved like this",
-                    "Each error names a field that does not fit; nothing was stored."));
+    private static final Map<Class<? extends ProblemsException>, Refusal> REFUSALS = Map.ofEntries(
+            Map.entry(BadRequestException.class, BAD_REQUEST),
+            Map.entry(
+                    Paging.InvalidPagingException.class,
+                    new Refusal(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-page",
+                            "Invalid page",
+                            e -> e.problems().getFirst().path() + " "
+                                    + e.problems().getFirst().message())),
+            Map.entry(
+                    TemplateValidationException.class,
+                    new Refusal(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-template",
+                            "Invalid template",
+                            e -> e.problems().size()
+                                    + " problem(s) in the document; nothing was stored. Fix each one at its path.")),
+            Map.entry(
+                    ProspectValidationException.class,
+                    Refusal.of(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-prospect",
+                            "Invalid prospect",
+                            "Each error names a field that does not fit; nothing was stored.")),
+            Map.entry(
+                    PublicLinkValidationException.class,
+                    Refusal.of(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-public-link",
+                            "Invalid public link",
+                            "Each error names a field that does not fit; nothing was stored.")),
+            Map.entry(
+                    AnswerValidationException.class,
+                    Refusal.of(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-answer",
+                            "Answers do not fit the questions",
+                            "Each error names an answer that does not fit its question; nothing was stored.")),
+            Map.entry(
+                    InterviewValidationException.class,
+                    Refusal.of(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-interview",
+                            "The interview cannot be assigned like this",
+                            "Each error names what does not fit; nothing was stored.")),
+            Map.entry(
+                    SelfAssessmentValidationException.class,
+                    Refusal.of(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-self-assessment",
+                            "The answers cannot be sent like this",
+                            "Each error names a field or answer that does not fit; nothing was stored.")),
+            Map.entry(
+                    LeadValidationException.class,
+                    Refusal.of(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-lead-change",
+                            "The lead cannot be changed like this",
+                            "Each error names what is missing or does not fit; nothing was stored.")),
+            Map.entry(
+                    WebhookValidationException.class,
+                    Refusal.of(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-webhook",
+                            "The webhook cannot be saved like this",
+                            "Each error names a field that does not fit; nothing was stored.")),
+            Map.entry(
+                    MemberValidationException.class,
+                    Refusal.of(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "invalid-member-change",
+                            "The member cannot be invited or changed like this",
+                            "Each error names a field that does not fit; nothing was changed.")));
 
     private static final Map<Class<? extends RuntimeException>, String> NOT_FOUND_NOUNS = Map.of(
             TemplateNotFoundException.class, "template",
@@ -137,7 +156,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             InterviewNotFoundException.class, "interview",
             PublicLinkNotFoundException.class, "public link",
             LeadNotFoundException.class, "lead",
-            WebhookNotFoundException.class, "webhook");
+            WebhookNotFoundException.class, "webhook",
+            MemberNotFoundException.class, "member");
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
@@ -177,7 +197,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         InterviewNotFoundException.class,
         PublicLinkNotFoundException.class,
         LeadNotFoundException.class,
-        WebhookNotFoundException.class
+        WebhookNotFoundException.class,
+        MemberNotFoundException.class
     })
     ProblemDetail notFound(RuntimeException e) {
         return problem(
@@ -314,6 +335,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("holder", e.holder());
         }
         return problem;
+    }
+
+    /**
+     * 409 when a member change contradicts the tenant's state: {@code last-admin} when it would leave the tenant without
+     * an active admin, {@code member-conflict} otherwise (an invitation no longer pending, a member with work who
+     * cannot be removed). The detail says what to do instead.
+     */
+    @ExceptionHandler(MemberConflictException.class)
+    ProblemDetail memberConflict(MemberConflictException e) {
+        return e.reason() == MemberConflictException.Reason.LAST_ADMIN
+                ? problem(HttpStatus.CONFLICT, "last-admin", "The last admin must stay", e.getMessage())
+                : problem(HttpStatus.CONFLICT, "member-conflict", "Conflict", e.getMessage());
+    }
+
+    /** 502 when the identity provider (Keycloak) failed a member change; nothing half-done is left in Stackup. */
+    @ExceptionHandler(IdentityAdminException.class)
+    ProblemDetail identityProvider(IdentityAdminException e) {
+        return problem(
+                HttpStatus.BAD_GATEWAY,
+                "identity-provider-failed",
+                "The sign-in service failed",
+                "The sign-in service did not do what was asked; nothing was changed. Try again in a moment.");
     }
 
     /** A body without a declared length that turned out larger than its limit ({@link RequestSizeLimit}). */

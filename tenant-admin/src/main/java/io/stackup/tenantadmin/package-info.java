@@ -7,6 +7,9 @@
  * <ul>
  *   <li>{@code identity}: the identity provider's realm (organizations, users, realm roles, memberships) behind
  *       {@link io.stackup.tenantadmin.identity.IdentityAdmin}, done on Keycloak.
+ *   <li>{@code members}: a tenant's admins manage its members (invitations, roles, deactivation, an expert's areas),
+ *       on the identity provider and in the database together
+ *       ({@link io.stackup.tenantadmin.members.MemberAdministration}).
  *   <li>{@code demo}: the local stack's demo tenants and users (profile {@code demo} only).
  *   <li>{@code offboarding}: a tenant's export archive and its deletion (after a grace period, as scheduled work).
  * </ul>

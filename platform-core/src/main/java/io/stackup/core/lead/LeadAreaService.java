@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,34 @@ public class LeadAreaService {
      */
     @RolesAllowed(Roles.EXPERT)
     public List<String> changeCoveredAreas(List<String> keys) {
+        TreeSet<String> wanted = checked(keys);
+        areas.replace(TenantContext.requireTenant(), member().id(), wanted);
+        return List.copyOf(wanted);
+    }
+
+    /** The areas the member {@code memberId} of the current tenant covers, in key order: what an admin sees. */
+    @RolesAllowed(Roles.TENANT_ADMIN)
+    @Transactional(readOnly = true)
+    public List<String> coveredAreasOf(UUID memberId) {
+        return areas.areas(TenantContext.requireTenant(), memberId);
+    }
+
+    /**
+     * An admin makes {@code keys} the areas of the member {@code memberId} of the current tenant, as
+     * {@link #changeCoveredAreas} does for the expert themselves. The caller makes sure the member exists in the
+     * tenant (row-level security and the foreign key refuse any other).
+     *
+     * @return the areas now covered, in key order
+     * @throws LeadValidationException as {@link #changeCoveredAreas}; nothing changes
+     */
+    @RolesAllowed(Roles.TENANT_ADMIN)
+    public List<String> changeCoveredAreasOf(UUID memberId, List<String> keys) {
+        TreeSet<String> wanted = checked(keys);
+        areas.replace(TenantContext.requireTenant(), memberId, wanted);
+        return List.copyOf(wanted);
+    }
+
+    private static TreeSet<String> checked(List<String> keys) {
         List<Problem> problems = new ArrayList<>();
         TreeSet<String> wanted = new TreeSet<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -71,8 +100,7 @@ public class LeadAreaService {
         if (!problems.isEmpty()) {
             throw new LeadValidationException(problems);
         }
-        areas.replace(TenantContext.requireTenant(), member().id(), wanted);
-        return List.copyOf(wanted);
+        return wanted;
     }
 
     private Member member() {

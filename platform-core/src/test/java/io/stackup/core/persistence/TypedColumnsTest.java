@@ -89,6 +89,7 @@ class TypedColumnsTest {
                         "lead_event.holder_id",
                         "member_lead_area.member_id",
                         "member_notification.member_id",
+                        "member_invitation.member_id",
                         "webhook_endpoint.id",
                         "webhook_delivery.id",
                         "webhook_delivery.endpoint_id",

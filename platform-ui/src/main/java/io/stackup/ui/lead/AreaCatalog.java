@@ -14,14 +14,14 @@ import java.util.TreeMap;
  * the first name read. At most {@value #MOST_TEMPLATES} published versions are listed, far more than a partner
  * publishes.
  */
-final class AreaCatalog {
+public final class AreaCatalog {
 
     static final int MOST_TEMPLATES = 200;
 
     private AreaCatalog() {}
 
     /** Area key to name, in key order; never null. */
-    static Map<String, String> of(TemplateService templates) {
+    public static Map<String, String> of(TemplateService templates) {
         Map<String, TemplateSummary> latest = new LinkedHashMap<>();
         for (TemplateSummary summary : templates.list("", TemplateStatus.PUBLISHED, 0, MOST_TEMPLATES)) {
             latest.put(summary.key(), summary);

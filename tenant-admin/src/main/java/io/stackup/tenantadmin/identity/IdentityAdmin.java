@@ -1,5 +1,6 @@
 package io.stackup.tenantadmin.identity;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -63,4 +64,32 @@ public interface IdentityAdmin {
 
     /** Deletes the user; nothing happens when there is none. */
     void deleteUser(String userId);
+
+    // members
+
+    /** The id of the user whose e-mail address is this one (compared ignoring case), if there is one. */
+    Optional<String> findUserIdByEmail(String email);
+
+    /**
+     * Creates a user who has yet to choose a password: username and e-mail address {@code email}, the e-mail not
+     * verified, no credentials, and the required actions {@code UPDATE_PASSWORD} and {@code VERIFY_EMAIL}, so that
+     * they can log in only after following {@link #sendRequiredActionsMail}'s link.
+     *
+     * @return the new user's id
+     * @throws IdentityAdminException with status 409 when a user has this username or e-mail address already
+     */
+    String createInvitedUser(String email, String firstName, String lastName);
+
+    /**
+     * Has the identity provider mail the user a link, valid for {@code lifespan}, to set their password and verify their
+     * e-mail address; when done, the link sends them to {@code redirectUri}, which must be one of the client
+     * {@code clientId}'s redirect URIs.
+     */
+    void sendRequiredActionsMail(String userId, String clientId, String redirectUri, Duration lifespan);
+
+    /** Takes the user out of the organization; a user who is no member of it stays so. */
+    void removeOrganizationMember(String organizationId, String userId);
+
+    /** Ends every session of the user: their next request to the identity provider needs a new login. */
+    void endSessions(String userId);
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,6 +47,9 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
     private static final String ORGANIZATION_SCOPE = "organization";
     private static final String AUDIENCE_MAPPER = "oidc-audience-mapper";
     private static final int PAGE = 100;
+
+    /** What an invited user does before their first login: choose a password, and so prove their address. */
+    private static final List<String> INVITED_USER_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
     private final Keycloak keycloak;
     private final String realm;
@@ -374,6 +378,56 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
                 () -> realmResource().organizations().get(organizationId).delete());
     }
 
+    // members
+
+    @Override
+    public Optional<String> findUserIdByEmail(String email) {
+        return call(
+                        "find user by e-mail " + email,
+                        () -> realmResource().users().searchByEmail(email, true))
+                .stream()
+                .filter(user -> email.equalsIgnoreCase(user.getEmail()))
+                .map(UserRepresentation::getId)
+                .findFirst();
+    }
+
+    @Override
+    public String createInvitedUser(String email, String firstName, String lastName) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(INVITED_USER_ACTIONS);
+        return created(
+                "create invited user " + email, () -> realmResource().users().create(user));
+    }
+
+    @Override
+    public void sendRequiredActionsMail(String userId, String clientId, String redirectUri, Duration lifespan) {
+        run(
+                "mail user " + userId + " the link to set a password",
+                () -> realmResource()
+                        .users()
+                        .get(userId)
+                        .executeActionsEmail(
+                                clientId, redirectUri, Math.toIntExact(lifespan.toSeconds()), INVITED_USER_ACTIONS));
+    }
+
+    @Override
+    public void removeOrganizationMember(String organizationId, String userId) {
+        String what = "remove user " + userId + " from organization " + organizationId;
+        try (Response response =
+                call(what, () -> members(organizationId).member(userId).delete())) {
+            // 404: no member (any more), which is what was asked for.
+            if (response.getStatus() != 204 && response.getStatus() != 404) {
+                throw failure(what, new WebApplicationException(response));
+            }
+        }
+    }
+
     @Override
     public void deleteUser(String userId) {
         deleted("delete user " + userId, () -> realmResource().users().delete(userId));
@@ -388,5 +442,12 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
         } catch (NotFoundException alreadyGone) {
             // what was asked for
         }
+    }
+
+    @Override
+    public void endSessions(String userId) {
+        run(
+                "end the sessions of user " + userId,
+                () -> realmResource().users().get(userId).logout());
     }
 }

@@ -1,7 +1,10 @@
 package io.stackup.tenantadmin.identity;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +34,13 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
         String password;
         final Set<String> roles = new LinkedHashSet<>();
 
+        @Nullable
+        String email;
+
+        boolean emailVerified = true;
+        final List<String> requiredActions = new ArrayList<>();
+        int sessionsEnded;
+
         User(String username, String firstName, String lastName, String password) {
             this.username = username;
             this.firstName = firstName;
@@ -43,6 +53,10 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Set<String> clients = new LinkedHashSet<>();
+    private final List<ActionsMail> actionsMails = new ArrayList<>();
+
+    /** A mail the identity provider would have sent: the link to set a password, and where it leads afterwards. */
+    public record ActionsMail(String userId, String clientId, String redirectUri, Duration lifespan) {}
 
     /** A realm with Stackup's realm roles. */
     public FakeIdentityAdmin() {
@@ -81,7 +95,9 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
             return existing.get();
         }
         String id = UUID.randomUUID().toString();
-        users.put(id, new User(email.toLowerCase(Locale.ROOT), firstName, lastName, password));
+        User user = new User(email.toLowerCase(Locale.ROOT), firstName, lastName, password);
+        user.email = email.toLowerCase(Locale.ROOT);
+        users.put(id, user);
         return id;
     }
 
@@ -141,7 +157,58 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
         return user.firstName + " " + user.lastName;
     }
 
-    /** The ids of every organization the user is a member of. */
+    public synchronized int organizationCount() {
+        return organizations.size();
+    }
+
+    public synchronized int userCount() {
+        return users.size();
+    }
+
+    public synchronized Set<String> clientIds() {
+        return Set.copyOf(clients);
+    }
+
+    // members
+
+    @Override
+    public synchronized Optional<String> findUserIdByEmail(String email) {
+        return users.entrySet().stream()
+                .filter(e -> email.equalsIgnoreCase(e.getValue().email))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized String createInvitedUser(String email, String firstName, String lastName) {
+        if (findUserId(email).isPresent() || findUserIdByEmail(email).isPresent()) {
+            throw new IdentityAdminException("User exists with same username or email", 409, null);
+        }
+        String id = UUID.randomUUID().toString();
+        User user = new User(email.toLowerCase(Locale.ROOT), firstName, lastName, "");
+        user.email = email.toLowerCase(Locale.ROOT);
+        user.emailVerified = false;
+        user.requiredActions.addAll(List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
+        users.put(id, user);
+        return id;
+    }
+
+    @Override
+    public synchronized void sendRequiredActionsMail(
+            String userId, String clientId, String redirectUri, Duration lifespan) {
+        user(userId);
+        actionsMails.add(new ActionsMail(userId, clientId, redirectUri, lifespan));
+    }
+
+    @Override
+    public synchronized void removeOrganizationMember(String organizationId, String userId) {
+        Organization organization = organizations.get(organizationId);
+        if (organization == null) {
+            throw new IdentityAdminException("No organization " + organizationId, 404, null);
+        }
+        organization.members().remove(userId);
+    }
+
     @Override
     public synchronized Set<String> organizationsOf(String userId) {
         Set<String> ids = new LinkedHashSet<>();
@@ -153,16 +220,39 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
         return ids;
     }
 
-    public synchronized int organizationCount() {
-        return organizations.size();
+    @Override
+    public synchronized void deleteUser(String userId) {
+        users.remove(userId);
+        organizations.values().forEach(organization -> organization.members().remove(userId));
     }
 
-    public synchronized int userCount() {
-        return users.size();
+    @Override
+    public synchronized void endSessions(String userId) {
+        user(userId).sessionsEnded++;
     }
 
-    public synchronized Set<String> clientIds() {
-        return Set.copyOf(clients);
+    /** Whether a user with this id exists. */
+    public synchronized boolean exists(String userId) {
+        return users.containsKey(userId);
+    }
+
+    /** Whether the user's e-mail address counts as verified, and the actions they must do before logging in. */
+    public synchronized boolean emailVerified(String userId) {
+        return user(userId).emailVerified;
+    }
+
+    public synchronized List<String> requiredActions(String userId) {
+        return List.copyOf(user(userId).requiredActions);
+    }
+
+    /** Every required-actions mail asked for, oldest first. */
+    public synchronized List<ActionsMail> actionsMails() {
+        return List.copyOf(actionsMails);
+    }
+
+    /** How often the user's sessions were ended. */
+    public synchronized int sessionsEnded(String userId) {
+        return user(userId).sessionsEnded;
     }
 
     private User user(String userId) {
@@ -178,11 +268,5 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
     @Override
     public synchronized void deleteOrganization(String organizationId) {
         organizations.remove(organizationId);
-    }
-
-    @Override
-    public synchronized void deleteUser(String userId) {
-        users.remove(userId);
-        organizations.values().forEach(organization -> organization.members().remove(userId));
     }
 }

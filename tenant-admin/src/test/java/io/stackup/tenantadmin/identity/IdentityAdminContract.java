@@ -121,4 +121,47 @@ abstract class IdentityAdminContract {
         assertThat(admin().findUserId(email("del"))).isEmpty();
         assertThat(admin().organizationsOf(user)).isEmpty();
     }
+
+    // members
+
+    @Test
+    void an_invited_user_is_found_by_email_and_a_second_one_with_that_email_is_refused() {
+        String id = admin().createInvitedUser(email("ivy"), "Ivy", "Invitee");
+
+        assertThat(admin().findUserIdByEmail(email("ivy").toUpperCase(Locale.ROOT)))
+                .contains(id);
+        assertThat(admin().findUserId(email("ivy"))).contains(id);
+        assertThat(admin().findUserIdByEmail(email("nobody"))).isEmpty();
+        assertThatThrownBy(() -> admin().createInvitedUser(email("ivy"), "Ivy", "Again"))
+                .isInstanceOfSatisfying(
+                        IdentityAdminException.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void a_member_removed_from_one_organization_stays_in_the_other_and_removing_twice_is_no_failure() {
+        String one = admin().ensureOrganization(alias(), "One Ltd", null);
+        String two = admin().ensureOrganization(alias() + "-two", "Two Ltd", null);
+        String user = admin().createInvitedUser(email("rex"), "Rex", "Removed");
+        admin().addOrganizationMember(one, user);
+        admin().addOrganizationMember(two, user);
+
+        admin().removeOrganizationMember(one, user);
+        admin().removeOrganizationMember(one, user);
+
+        assertThat(admin().isOrganizationMember(one, user)).isFalse();
+        assertThat(admin().organizationsOf(user)).containsExactly(two);
+    }
+
+    @Test
+    void a_user_in_no_organization_has_none_and_a_deleted_user_is_gone_and_deleting_again_is_no_failure() {
+        String user = admin().createInvitedUser(email("dora"), "Dora", "Deleted");
+        assertThat(admin().organizationsOf(user)).isEmpty();
+
+        admin().endSessions(user);
+        admin().deleteUser(user);
+        admin().deleteUser(user);
+
+        assertThat(admin().findUserIdByEmail(email("dora"))).isEmpty();
+    }
 }

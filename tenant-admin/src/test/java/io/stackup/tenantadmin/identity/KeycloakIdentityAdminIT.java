@@ -134,6 +134,48 @@ class KeycloakIdentityAdminIT extends IdentityAdminContract {
         }
     }
 
+    // members
+
+    /**
+     * Assignments go by e-mail address, so a user must not change theirs unverified: the realm's user profile lets only
+     * admins edit it. Through Keycloak's own account API (as its account console calls it), a user may change their
+     * name but a change of their e-mail address is refused, and the address stays.
+     */
+    @Test
+    void a_user_cannot_change_their_own_email_address_but_can_change_their_name() throws Exception {
+        String user = admin.ensureUser(email("uma"), "Uma", "User", "Secret-Pass-123");
+        admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
+        HttpResponse<String> login = tokenResponse(email("uma"), "Secret-Pass-123", "openid");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        String token = JSON.readTree(login.body()).path("access_token").asString();
+
+        HttpResponse<String> renamed = account(token, email("uma"), email("uma"), "Uma", "Renamed");
+        HttpResponse<String> readdressed = account(token, email("uma"), email("other-uma"), "Uma", "Renamed");
+
+        assertThat(renamed.statusCode()).as(renamed.body()).isBetween(200, 204);
+        assertThat(readdressed.statusCode()).as(readdressed.body()).isEqualTo(400);
+        assertThat(admin.findUserIdByEmail(email("uma"))).contains(user);
+        assertThat(admin.findUserIdByEmail(email("other-uma"))).isEmpty();
+    }
+
+    private static HttpResponse<String> account(
+            String token, String username, String email, String firstName, String lastName)
+            throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of(
+                "username", username,
+                "email", email,
+                "firstName", firstName,
+                "lastName", lastName));
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(keycloak.issuerUri() + "/account/"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static JsonNode passwordGrant(String username, String password, String scope) {
         HttpResponse<String> response = tokenResponse(username, password, scope);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
