@@ -121,7 +121,7 @@ class AuditView extends Div implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(AuditRecord::actorLabel)
                 .setHeader(getTranslation("audit.actor"))
-                .setWidth("12rem")
+                .setWidth("10rem")
                 .setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(AuditRecord::action)
@@ -130,11 +130,11 @@ class AuditView extends Div implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(this::subject)
                 .setHeader(getTranslation("audit.subject"))
-                .setWidth("9rem")
+                .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditRecord::summary)
                 .setHeader(getTranslation("audit.summary"))
-                .setWidth("20rem")
+                .setWidth("14rem")
                 .setFlexGrow(3);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(true);
