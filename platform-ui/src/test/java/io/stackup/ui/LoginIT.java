@@ -43,14 +43,14 @@ class LoginIT {
     @CsvSource(
             delimiter = '|',
             value = {
-                "admin@demo.test       | Demo Partners Ltd | Overview;Prospects;Interviews;Templates;Public links;Webhooks;Members;Leads;Data | admin-home | /operator/tenants",
+                "admin@demo.test       | Demo Partners Ltd | Overview;Prospects;Interviews;Templates;Public links;Webhooks;Members;Leads;Audit log;Data | admin-home | /operator/tenants",
                 "interviewer@demo.test | Demo Partners Ltd | My interviews;Prospects;Interviews | my-interviews | /templates",
                 "expert@demo.test      | Demo Partners Ltd | Interviews;Leads | leads         | /prospects",
                 "expert2@demo.test     | Demo Partners Ltd | Interviews;Leads | leads         | /operator/tenants",
-                "admin@other.test      | Other Consulting  | Overview;Prospects;Interviews;Templates;Public links;Webhooks;Members;Leads;Data | admin-home | /my-interviews",
+                "admin@other.test      | Other Consulting  | Overview;Prospects;Interviews;Templates;Public links;Webhooks;Members;Leads;Audit log;Data | admin-home | /my-interviews",
                 "interviewer@other.test| Other Consulting  | My interviews;Prospects;Interviews | my-interviews | /leads",
                 "expert@other.test     | Other Consulting  | Interviews;Leads | leads         | /admin",
-                "expert2@other.test    | Other Consulting  | Interviews;Leads | leads         | /admin",
+                "expert2@other.test    | Other Consulting  | Interviews;Leads | leads         | /audit",
             })
     void a_demo_user_signs_in_sees_their_menu_is_refused_another_roles_route_and_logs_out(
             String user, String tenant, String menu, String landingId, String forbidden) {

@@ -71,6 +71,16 @@ class RouteAccessIT extends BrowserlessViewTest {
     }
 
     @Test
+    void the_audit_log_opens_for_tenant_admins_only() {
+        for (var person : ROLE_OF.entrySet()) {
+            signInAs(person.getKey(), "demo");
+            assertThat(open("audit"))
+                    .as(person.getKey())
+                    .isEqualTo(person.getValue().equals(Roles.TENANT_ADMIN));
+        }
+    }
+
+    @Test
     void another_tenants_prospect_opens_for_no_role_of_this_tenant() {
         signInAs("admin@other.test", "other");
         Prospect theirs = prospects.create(

@@ -2,6 +2,8 @@ package io.stackup.core.assessment;
 
 import io.stackup.core.assessment.query.PublicLinkQueries;
 import io.stackup.core.assessment.repository.PublicLinkRepository;
+import io.stackup.core.audit.AuditEntry;
+import io.stackup.core.audit.AuditLog;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.TemplateNotFoundException;
@@ -32,11 +34,14 @@ public class PublicLinkService {
     private final PublicLinkRepository links;
     private final PublicLinkQueries queries;
     private final TemplateService templates;
+    private final AuditLog audit;
 
-    PublicLinkService(PublicLinkRepository links, PublicLinkQueries queries, TemplateService templates) {
+    PublicLinkService(
+            PublicLinkRepository links, PublicLinkQueries queries, TemplateService templates, AuditLog audit) {
         this.links = links;
         this.queries = queries;
         this.templates = templates;
+        this.audit = audit;
     }
 
     /**
@@ -50,7 +55,17 @@ public class PublicLinkService {
         PublicLinkSettings checked = settings.checked();
         templates.published(template);
         PublicLinkId id = links.insert(tenant, template, newToken(), checked, user());
-        return require(tenant, id);
+        PublicLink link = require(tenant, id);
+        audit.record(AuditEntry.of(
+                        "public_link.created",
+                        "public_link",
+                        id,
+                        "Created a public link to " + link.templateName() + " " + link.templateVersion())
+                .with("template", link.templateKey() + " " + link.templateVersion())
+                .with("enabled", link.enabled())
+                .with("expiresAt", link.expiresAt())
+                .with("welcome", link.welcome()));
+        return link;
     }
 
     /**
@@ -62,12 +77,27 @@ public class PublicLinkService {
     public PublicLink update(PublicLinkId id, int expectedLockVersion, PublicLinkSettings settings) {
         TenantId tenant = TenantContext.requireTenant();
         PublicLinkSettings checked = settings.checked();
-        require(tenant, id);
+        PublicLink before = require(tenant, id);
         if (!links.update(tenant, id, expectedLockVersion, checked, user())) {
             throw new PublicLinkConflictException(
                     "This link was changed after you opened it. Reload to see the changes; nothing was overwritten.");
         }
-        return require(tenant, id);
+        PublicLink after = require(tenant, id);
+        audit.record(AuditEntry.of(
+                        "public_link.changed",
+                        "public_link",
+                        id,
+                        "Changed the public link to " + after.templateName() + " " + after.templateVersion()
+                                + (before.enabled() == after.enabled()
+                                        ? ""
+                                        : after.enabled() ? " (switched on)" : " (switched off)"))
+                .with("enabledBefore", before.enabled())
+                .with("enabledAfter", after.enabled())
+                .with("expiresAtBefore", before.expiresAt())
+                .with("expiresAtAfter", after.expiresAt())
+                .with("welcomeBefore", before.welcome())
+                .with("welcomeAfter", after.welcome()));
+        return after;
     }
 
     /** Switches a link on or off, whatever else changed meanwhile. */

@@ -1,5 +1,7 @@
 package io.stackup.core.interview;
 
+import io.stackup.core.audit.AuditEntry;
+import io.stackup.core.audit.AuditLog;
 import io.stackup.core.interview.repository.InterviewRepository;
 import io.stackup.core.interview.repository.InterviewRepository.Locked;
 import io.stackup.core.prospect.Prospect;
@@ -56,18 +58,21 @@ public class InterviewAssignmentService {
     private final ProspectService prospects;
     private final MemberService members;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     InterviewAssignmentService(
             InterviewRepository interviews,
             TemplateService templates,
             ProspectService prospects,
             MemberService members,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.interviews = interviews;
         this.templates = templates;
         this.prospects = prospects;
         this.members = members;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -128,6 +133,20 @@ public class InterviewAssignmentService {
                         request.dueDate()),
                 caller.userId());
         interviews.addEvent(tenant, id, InterviewEventKind.ASSIGNED, interviewer.id(), null, caller.userId());
+        audit.record(AuditEntry.of(
+                        "interview.assigned",
+                        "interview",
+                        id,
+                        "Assigned the interview of " + prospect.name() + " ("
+                                + template.template().name() + " "
+                                + template.template().version() + ") to " + name(interviewer))
+                .with("prospect", prospect.name())
+                .with(
+                        "template",
+                        template.template().key() + " " + template.template().version())
+                .with("interviewer", interviewer.email())
+                .with("source", self ? "self" : "assigned")
+                .with("dueDate", request.dueDate()));
         if (!self) {
             events.publishEvent(assigned(tenant, id, interviewer, prospect, template, request.dueDate(), caller));
         }
@@ -159,6 +178,17 @@ public class InterviewAssignmentService {
         interviews.addEvent(tenant, id, InterviewEventKind.REASSIGNED, interviewer.id(), why, caller.userId());
         PreparedTemplate template = templates.published(locked.template());
         Prospect prospect = prospects.get(locked.prospect());
+        String previous = locked.interviewerUserId();
+        String before = previous == null ? null : members.describe(previous);
+        audit.record(AuditEntry.of(
+                        "interview.reassigned",
+                        "interview",
+                        id,
+                        "Reassigned the interview of " + prospect.name() + " to " + name(interviewer))
+                .with("prospect", prospect.name())
+                .with("before", before)
+                .with("after", name(interviewer))
+                .with("reason", why));
         events.publishEvent(assigned(tenant, id, interviewer, prospect, template, locked.dueDate(), caller));
     }
 
@@ -179,6 +209,13 @@ public class InterviewAssignmentService {
             throw new InterviewValidationException(problems);
         }
         interviews.cancel(tenant, id);
+        Prospect prospect = prospects.get(locked.prospect());
+        audit.record(
+                AuditEntry.of("interview.cancelled", "interview", id, "Cancelled the interview of " + prospect.name())
+                        .with("prospect", prospect.name())
+                        .with("before", locked.status().json())
+                        .with("after", InterviewStatus.CANCELLED.json())
+                        .with("reason", why));
         interviews.addEvent(
                 tenant,
                 id,
@@ -237,6 +274,11 @@ public class InterviewAssignmentService {
             return null;
         }
         return stripped;
+    }
+
+    /** "Display Name (email)": how the audit log names an interviewer. */
+    private static String name(Member member) {
+        return member.displayName() + " (" + member.email() + ")";
     }
 
     private InterviewAssigned assigned(

@@ -1,8 +1,11 @@
 package io.stackup.core.interview;
 
+import io.stackup.core.audit.AuditEntry;
+import io.stackup.core.audit.AuditLog;
 import io.stackup.core.interview.query.InterviewQueries;
 import io.stackup.core.interview.repository.InterviewRepository;
 import io.stackup.core.interview.repository.InterviewRepository.Locked;
+import io.stackup.core.prospect.ProspectService;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.AnswerValidationException;
 import io.stackup.core.template.TemplateService;
@@ -43,16 +46,22 @@ public class InterviewService {
     private final InterviewQueries queries;
     private final TemplateService templates;
     private final ApplicationEventPublisher events;
+    private final ProspectService prospects;
+    private final AuditLog audit;
 
     InterviewService(
             InterviewRepository interviews,
             InterviewQueries queries,
             TemplateService templates,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ProspectService prospects,
+            AuditLog audit) {
         this.interviews = interviews;
         this.queries = queries;
         this.templates = templates;
         this.events = events;
+        this.prospects = prospects;
+        this.audit = audit;
     }
 
     /**
@@ -115,6 +124,7 @@ public class InterviewService {
         Result result = template.score(answers, locked.targets(), id.toString(), true);
         interviews.complete(tenant, id, result, caller.userId());
         interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, caller.userId());
+        audit.record(completed(id, prospects.get(locked.prospect()).name(), template, result, locked.source()));
         events.publishEvent(
                 new InterviewCompleted(tenant, id, locked.prospect(), locked.template(), locked.source(), result));
         return result;
@@ -187,6 +197,26 @@ public class InterviewService {
         }
         requireOpen(locked);
         return locked;
+    }
+
+    /** The audit log's record of an interview completed, by its interviewer or a respondent through a public link. */
+    static AuditEntry completed(
+            InterviewId id, String prospect, PreparedTemplate template, Result result, InterviewSource source) {
+        Result.QualificationResult qualification = result.qualification();
+        return AuditEntry.of(
+                        "interview.completed",
+                        "interview",
+                        id,
+                        "Completed the interview of " + prospect + " ("
+                                + template.template().name() + " "
+                                + template.template().version() + ")")
+                .with("prospect", prospect)
+                .with(
+                        "template",
+                        template.template().key() + " " + template.template().version())
+                .with("source", source.json())
+                .with("score", qualification.score())
+                .with("qualified", qualification.qualified());
     }
 
     /** Refuses any change to a completed or cancelled interview. */

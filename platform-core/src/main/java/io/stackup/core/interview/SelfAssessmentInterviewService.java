@@ -1,5 +1,6 @@
 package io.stackup.core.interview;
 
+import io.stackup.core.audit.AuditLog;
 import io.stackup.core.interview.query.InterviewQueries;
 import io.stackup.core.interview.repository.InterviewRepository;
 import io.stackup.core.prospect.Prospect;
@@ -34,18 +35,21 @@ public class SelfAssessmentInterviewService {
     private final TemplateService templates;
     private final ProspectService prospects;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     SelfAssessmentInterviewService(
             InterviewRepository interviews,
             InterviewQueries queries,
             TemplateService templates,
             ProspectService prospects,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.interviews = interviews;
         this.queries = queries;
         this.templates = templates;
         this.prospects = prospects;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -78,6 +82,11 @@ public class SelfAssessmentInterviewService {
         Result result = template.score(answers, Map.of(), id.toString(), true);
         interviews.complete(tenant, id, result, actor);
         interviews.addEvent(tenant, id, InterviewEventKind.COMPLETED, null, null, actor);
+        audit.record(
+                actor,
+                respondent(prospect),
+                InterviewService.completed(id, prospect.name(), template, result, InterviewSource.SELF_ASSESSMENT)
+                        .with("respondent", prospect.contactEmail()));
         events.publishEvent(new InterviewCompleted(
                 tenant, id, prospect.id(), assessment.template(), InterviewSource.SELF_ASSESSMENT, result));
         return new SelfAssessmentRecorded(id, prospect.id(), result);
@@ -110,6 +119,17 @@ public class SelfAssessmentInterviewService {
             throw new InterviewNotFoundException(id);
         }
         return new ScoredInterview(detail, templates.published(detail.template()), result);
+    }
+
+    /**
+     * How the audit log names the anonymous respondent, who is no member: by what they typed into the public form (so
+     * never trusted as an identity), marked as such.
+     */
+    private static String respondent(Prospect prospect) {
+        String contact = prospect.contactName();
+        String address = prospect.contactEmail();
+        return (contact == null ? prospect.name() : contact) + (address == null ? "" : " (" + address + ")")
+                + ", through a public link";
     }
 
     private InterviewDetail completedSelfAssessment(InterviewId id) {

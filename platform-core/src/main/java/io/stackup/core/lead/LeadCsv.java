@@ -1,5 +1,6 @@
 package io.stackup.core.lead;
 
+import io.stackup.core.shared.CsvCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -66,24 +67,14 @@ public final class LeadCsv {
                 Boolean.toString(summary.inYourAreas())));
     }
 
-    /** A text field: neutralised against formulas, then quoted as needed. */
+    /** A text field: neutralised against formulas, then quoted as needed ({@link CsvCells#text}). */
     static String text(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        String safe = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
-        return field(safe);
+        return CsvCells.text(value);
     }
 
     /** Quotes a field that holds a comma, a quote, CR or LF, doubling its quotes. */
     static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return CsvCells.field(value);
     }
 
     private void line(List<String> fields) {

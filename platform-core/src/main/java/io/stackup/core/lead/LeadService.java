@@ -1,5 +1,6 @@
 package io.stackup.core.lead;
 
+import io.stackup.core.audit.AuditLog;
 import io.stackup.core.lead.query.LeadQueries;
 import io.stackup.core.lead.repository.LeadRepository;
 import io.stackup.core.lead.repository.LeadRepository.State;
@@ -54,18 +55,21 @@ public class LeadService {
     private final MemberService members;
     private final TenantSettings settings;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     LeadService(
             LeadRepository leads,
             LeadQueries queries,
             MemberService members,
             TenantSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.leads = leads;
         this.queries = queries;
         this.members = members;
         this.settings = settings;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -134,7 +138,9 @@ public class LeadService {
                     me.email(),
                     LeadCaller.current().userId(),
                     Instant.now()));
-            return lead(tenant, id);
+            Lead claimed = lead(tenant, id);
+            audit.record(LeadAudit.moved(LeadEventKind.CLAIMED, LeadStatus.QUALIFIED, null, claimed, null));
+            return claimed;
         }
         State state = state(tenant, id);
         if (me.id().equals(state.holderId())) {
@@ -241,7 +247,9 @@ public class LeadService {
             events.publishEvent(new LeadStatusChanged(
                     tenant, id, from, to, expert.email(), LeadCaller.current().userId(), Instant.now()));
         }
-        return lead(tenant, id);
+        Lead reassigned = lead(tenant, id);
+        audit.record(LeadAudit.moved(LeadEventKind.REASSIGNED, from, state.holderEmail(), reassigned, why));
+        return reassigned;
     }
 
     /**
@@ -326,6 +334,7 @@ public class LeadService {
         events.publishEvent(new LeadStatusChanged(
                 tenant, id, from, to, holder == null ? null : state.holderEmail(), caller.userId(), now));
         Lead lead = lead(tenant, id);
+        audit.record(LeadAudit.moved(kind, from, state.holderEmail(), lead, text));
         if (override) {
             events.publishEvent(new LeadQualified(
                     tenant,

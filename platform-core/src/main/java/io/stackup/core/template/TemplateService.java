@@ -1,5 +1,7 @@
 package io.stackup.core.template;
 
+import io.stackup.core.audit.AuditEntry;
+import io.stackup.core.audit.AuditLog;
 import io.stackup.core.template.document.AnswerReader;
 import io.stackup.core.template.document.TemplateReader;
 import io.stackup.core.template.document.TemplateWriter;
@@ -38,12 +40,14 @@ public class TemplateService {
 
     private final TemplateRepository templates;
     private final MemberService members;
+    private final AuditLog audit;
     private final ScoringEngine engine = new ScoringEngine();
     private final PreparedTemplates prepared = new PreparedTemplates();
 
-    TemplateService(TemplateRepository templates, MemberService members) {
+    TemplateService(TemplateRepository templates, MemberService members, AuditLog audit) {
         this.templates = templates;
         this.members = members;
+        this.audit = audit;
     }
 
     /**
@@ -63,6 +67,7 @@ public class TemplateService {
         if (publish) {
             refuseIfPublished(tenant, template);
             TemplateId id = templates.insert(tenant, version(template, TemplateStatus.PUBLISHED, mediaType), user());
+            audit.record(published(id, template.key(), template.version(), template.name(), "import"));
             return new TemplateVersion(id, template.key(), template.version(), TemplateStatus.PUBLISHED);
         }
         Optional<StoredTemplate> draft = templates.findDraft(tenant, template.key());
@@ -254,6 +259,7 @@ public class TemplateService {
                         + "' is already published. Give the draft a new version, then publish it.");
             }
             templates.publish(tenant, id, user());
+            audit.record(published(id, stored.key(), stored.version(), stored.name(), "draft"));
         }
         return new TemplateVersion(id, stored.key(), stored.version(), TemplateStatus.PUBLISHED);
     }
@@ -351,6 +357,19 @@ public class TemplateService {
         }
         Revision revision = templates.revision(tenant, id).orElseThrow(() -> new TemplateNotFoundException(id));
         return prepared.get(tenant, id, revision, () -> engine.prepare(parse(require(tenant, id))));
+    }
+
+    /** The audit log's record of a version published, from a draft or straight from an import. */
+    private static AuditEntry published(TemplateId id, String key, String version, String name, String from) {
+        return AuditEntry.of(
+                        "template.published",
+                        "template",
+                        id,
+                        "Published template '" + name + "' (" + key + ") version " + version)
+                .with("key", key)
+                .with("version", version)
+                .with("name", name)
+                .with("from", from);
     }
 
     private void refuseIfPublished(TenantId tenant, Template template) {

@@ -1,5 +1,7 @@
 package io.stackup.core.webhook;
 
+import io.stackup.core.audit.AuditEntry;
+import io.stackup.core.audit.AuditLog;
 import io.stackup.core.template.Problem;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
@@ -33,11 +35,13 @@ public class WebhookService {
     private final WebhookRepository webhooks;
     private final WebhookAddressGuard guard;
     private final WebhookPublisher publisher;
+    private final AuditLog audit;
 
-    WebhookService(WebhookRepository webhooks, WebhookAddressGuard guard, WebhookPublisher publisher) {
+    WebhookService(WebhookRepository webhooks, WebhookAddressGuard guard, WebhookPublisher publisher, AuditLog audit) {
         this.webhooks = webhooks;
         this.guard = guard;
         this.publisher = publisher;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -66,21 +70,40 @@ public class WebhookService {
                 valid.events(),
                 valid.enabled(),
                 TenantContext.currentUser().orElse("system"));
+        audit.record(AuditEntry.of(
+                        "webhook.created", "webhook", endpoint.id(), "Added the webhook endpoint " + endpoint.url())
+                .with("url", endpoint.url())
+                .with("events", String.join(", ", endpoint.events()))
+                .with("enabled", endpoint.enabled()));
         return new CreatedWebhook(endpoint, secret);
     }
 
     /** Changes an endpoint's URL, events and whether it is on; its secret stays. */
     public WebhookEndpoint update(UUID id, WebhookDraft draft) {
         WebhookDraft valid = validate(draft);
-        return webhooks.update(TenantContext.requireTenant(), id, valid.url(), valid.events(), valid.enabled())
+        WebhookEndpoint before = get(id);
+        WebhookEndpoint after = webhooks.update(
+                        TenantContext.requireTenant(), id, valid.url(), valid.events(), valid.enabled())
                 .orElseThrow(() -> new WebhookNotFoundException(id));
+        audit.record(AuditEntry.of("webhook.changed", "webhook", id, "Changed the webhook endpoint " + after.url())
+                .with("urlBefore", before.url())
+                .with("urlAfter", after.url())
+                .with("eventsBefore", String.join(", ", before.events()))
+                .with("eventsAfter", String.join(", ", after.events()))
+                .with("enabledBefore", before.enabled())
+                .with("enabledAfter", after.enabled()));
+        return after;
     }
 
     /** Deletes an endpoint with its delivery log; deliveries still queued for it end without a request. */
     public void delete(UUID id) {
+        WebhookEndpoint endpoint = get(id);
         if (!webhooks.delete(TenantContext.requireTenant(), id)) {
             throw new WebhookNotFoundException(id);
         }
+        audit.record(AuditEntry.of("webhook.deleted", "webhook", id, "Deleted the webhook endpoint " + endpoint.url())
+                .with("url", endpoint.url())
+                .with("events", String.join(", ", endpoint.events())));
     }
 
     /** Enqueues a {@code ping} event to the endpoint (enabled or not), delivered and logged as any other. */
