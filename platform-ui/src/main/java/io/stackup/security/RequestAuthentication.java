@@ -6,9 +6,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Puts an authentication in place for the rest of one request, in a security context of its own, and restores the
- * previous one when closed. The context kept in the session is never changed: the tenant's roles are read anew on
- * every request (docs/adr/0014-roles-per-tenant.md).
+ * Puts an authentication in place for the rest of one API request, in a security context of its own, and restores
+ * the previous one when closed: the API is stateless, and the member's roles are read anew on every request
+ * (docs/adr/0014-roles-per-tenant.md).
  */
 final class RequestAuthentication implements AutoCloseable {
 

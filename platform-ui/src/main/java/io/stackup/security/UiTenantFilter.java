@@ -15,16 +15,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Binds the session's chosen tenant to each UI request ({@link TenantContext}), so that every transaction of the
  * request runs for that tenant, and authorizes the request with the roles of the user's member row in that tenant
- * (docs/adr/0014-roles-per-tenant.md): on every request it reads the member (one indexed read) and puts in place, for
- * this request only, the user with that member's roles (and the token's platform roles), which Vaadin's view access
- * control, the menu and the services' {@code @RolesAllowed} all read.
+ * (docs/adr/0014-roles-per-tenant.md): on every request it reads the member (one indexed read) and puts in place,
+ * before anything else of the request runs, the user with that member's roles (and the token's platform roles), which
+ * Vaadin's view access control, the menu and the services' {@code @RolesAllowed} all read.
  *
  * <p>A user of exactly one active tenant has it chosen on their first request; the others are sent to a page that asks
  * (see the UI's tenant guard). When the member is gone, inactive or without a role, the session forgets the tenant and
@@ -66,18 +68,34 @@ class UiTenantFilter extends OncePerRequestFilter {
                     if (selection.rolesChanged(session, member.get().roles())) {
                         endVaadinSessions(session);
                     }
-                    try (RequestAuthentication ignoredToo = RequestAuthentication.use(
-                            as(oauth, user.inTenant(member.get().roles())))) {
-                        chain.doFilter(request, response);
-                    }
+                    authorize(session, as(oauth, user.inTenant(member.get().roles())));
+                    chain.doFilter(request, response);
                     return;
                 }
             }
             selection.noAccess(session, selected.get().name());
             endVaadinSessions(session);
         }
-        try (RequestAuthentication ignored = RequestAuthentication.use(as(oauth, user.outsideTenant()))) {
-            chain.doFilter(request, response);
+        authorize(session, as(oauth, user.outsideTenant()));
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Puts {@code authentication} in the request's security context, which is the session's: inside a Vaadin request
+     * Vaadin reads the security context from the HTTP session before the thread's
+     * ({@code VaadinAwareSecurityContextHolderStrategy}), so a context of this request alone would not be seen by the
+     * views. Every request of the session puts its tenant's roles there anew before anything else reads them, and
+     * {@link StackupUser#inTenant} and {@link StackupUser#outsideTenant} start from the token's roles, never from
+     * what the previous request put there.
+     */
+    private static void authorize(HttpSession session, Authentication authentication) {
+        SecurityContext context =
+                SecurityContextHolder.getContextHolderStrategy().getContext();
+        context.setAuthentication(authentication);
+        if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext stored
+                && stored != context) {
+            stored.setAuthentication(authentication);
         }
     }
 
