@@ -75,7 +75,8 @@ public final class LocalStack {
                  Keycloak admin console: {}/admin  (admin / $KC_ADMIN_PASSWORD, default admin)
                  Demo users (password $STACKUP_DEMO_PASSWORD, default stackup-demo; local only):
                    admin@demo.test, interviewer@demo.test, expert@demo.test, expert2@demo.test
-                   the same @other.test, freelancer@stackup.test (both tenants), operator@stackup.test
+                   the same @other.test, operator@stackup.test,
+                   freelancer@stackup.test (interviewer in demo, tenant-admin in other)
                  Mail (e.g. interview assignments) goes to the SMTP server on port {} and is logged here.
                  Ctrl-C stops everything.
                 =====================================================================""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), appUrl, keycloak.baseUrl(), smtpPort);

@@ -1,5 +1,7 @@
 package io.stackup.security;
 
+import io.stackup.core.tenancy.Member;
+import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
@@ -8,8 +10,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,16 +21,22 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Binds the tenant of an API token to the request. The token must name exactly one organization (request it with
- * {@code scope=organization:<alias>}): a token of several is ambiguous and refused, never served as a mix.
- * A platform operator's token without any organization passes unbound, for the platform's own endpoints.
+ * Binds the tenant of an API token to the request and authorizes it with the roles of the caller's member row in that
+ * tenant (docs/adr/0014-roles-per-tenant.md). The token must name exactly one organization (request it with
+ * {@code scope=organization:<alias>}): a token of several is ambiguous and refused, never served as a mix. The caller
+ * must be an active member of the tenant with a role, read on every request (one indexed read), so that a member who
+ * was removed or demoted is refused at their next call, whatever their token still says; the request's authorities
+ * are then that member's roles and the token's platform roles. A platform operator's token without any organization
+ * passes unbound, for the platform's own endpoints.
  */
 class ApiTenantFilter extends OncePerRequestFilter {
 
     private final TenantAccess access;
+    private final MemberService members;
 
-    ApiTenantFilter(TenantAccess access) {
+    ApiTenantFilter(TenantAccess access, MemberService members) {
         this.access = access;
+        this.members = members;
     }
 
     @Override
@@ -78,7 +88,27 @@ class ApiTenantFilter extends OncePerRequestFilter {
             return;
         }
         try (TenantContext.Scope ignored = TenantContext.bind(tenant.get().id(), jwt.getName())) {
-            chain.doFilter(request, response);
+            Optional<Member> member = members.current();
+            if (member.isEmpty() || !member.get().hasAccess()) {
+                ProblemWriter.write(
+                        response,
+                        HttpStatus.FORBIDDEN,
+                        "not-a-member",
+                        "Not a member of this tenant",
+                        "You are not an active member of '" + tenant.get().name() + "'"
+                                + (member.isPresent() && member.get().active() ? " with a role" : "")
+                                + ". Ask an admin of '" + tenant.get().name() + "' to add you (or to reactivate"
+                                + " you), or request a token for another organization.");
+                return;
+            }
+            Set<String> roles = new LinkedHashSet<>(token.roles());
+            roles.addAll(member.get().roles());
+            JwtAuthenticationToken asMember =
+                    new JwtAuthenticationToken(jwt.getToken(), KeycloakToken.authorities(roles), jwt.getName());
+            asMember.setDetails(jwt.getDetails());
+            try (RequestAuthentication ignoredToo = RequestAuthentication.use(asMember)) {
+                chain.doFilter(request, response);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.stackup.security;
 
 import io.stackup.core.tenancy.Roles;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,18 +13,24 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * What Stackup reads from a Keycloak access token: the realm roles ({@code realm_access.roles}) and the organizations
- * ({@code organization}: a list of aliases, or a map from alias to attributes holding the {@code id}). Realm roles
- * outside {@link Roles#OF_PEOPLE} are left out.
+ * What Stackup reads from a Keycloak access token: the platform's realm roles ({@code realm_access.roles}) and the
+ * organizations ({@code organization}: a list of aliases, or a map from alias to attributes holding the {@code id}).
+ * Realm roles outside {@link Roles#OF_TOKEN} are left out: a token never gives a role in a tenant, which only the
+ * member row of that tenant does (docs/adr/0014-roles-per-tenant.md).
  */
-public record KeycloakToken(Set<String> roles, List<OrganizationMembership> organizations) {
+public record KeycloakToken(Set<String> roles, List<OrganizationMembership> organizations) implements Serializable {
 
     public static KeycloakToken of(Map<String, Object> claims) {
         return new KeycloakToken(roles(claims.get("realm_access")), organizations(claims.get("organization")));
     }
 
-    /** Spring authorities ({@link Roles#authority}), so that {@code @RolesAllowed(Roles.TENANT_ADMIN)} works. */
+    /** Spring authorities ({@link Roles#authority}) of the token's roles, for the platform's own endpoints. */
     public Set<GrantedAuthority> authorities() {
+        return authorities(roles);
+    }
+
+    /** Spring authorities ({@link Roles#authority}), so that {@code @RolesAllowed(Roles.TENANT_ADMIN)} works. */
+    static Set<GrantedAuthority> authorities(Set<String> roles) {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         for (String role : roles) {
             authorities.add(new SimpleGrantedAuthority(Roles.authority(role)));
@@ -35,7 +42,7 @@ public record KeycloakToken(Set<String> roles, List<OrganizationMembership> orga
         Set<String> roles = new LinkedHashSet<>();
         if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> list) {
             for (Object role : list) {
-                if (role instanceof String name && Roles.OF_PEOPLE.contains(name)) {
+                if (role instanceof String name && Roles.OF_TOKEN.contains(name)) {
                     roles.add(name);
                 }
             }

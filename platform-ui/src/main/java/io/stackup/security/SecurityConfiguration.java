@@ -3,6 +3,7 @@ package io.stackup.security;
 import static org.springframework.security.config.http.SessionCreationPolicy.STATELESS;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -107,9 +108,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access, MemberService members) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // the token gives only the platform's roles; ApiTenantFilter adds the roles of the caller's member row
+                // in the token's tenant (docs/adr/0014-roles-per-tenant.md)
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(token ->
                                 new org.springframework.security.oauth2.server.resource.authentication
                                         .JwtAuthenticationToken(
@@ -139,7 +142,7 @@ class SecurityConfiguration {
                                 "Not allowed",
                                 "Your roles do not allow this call.")))
                 .addFilterBefore(new DatabaseUnavailableFilter(), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new ApiTenantFilter(access), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ApiTenantFilter(access, members), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -152,7 +155,8 @@ class SecurityConfiguration {
             ClientRegistrationRepository registrations,
             JwtDecoder jwtDecoder,
             TenantSelection selection,
-            TenantAccess access)
+            TenantAccess access,
+            MemberService members)
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver pkce =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
@@ -168,7 +172,7 @@ class SecurityConfiguration {
         http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StackupOidcUserService(jwtDecoder))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"));
-        http.addFilterAfter(new UiTenantFilter(selection, access), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new UiTenantFilter(selection, access, members), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -32,14 +32,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * On the test run's Keycloak (the production realm, imported at start), checks the tokens Stackup relies on: the audience, the realm roles and
+ * On the test run's Keycloak (the production realm, imported at start), checks the tokens Stackup relies on: the audience, the platform's realm role and
  * the {@code organization} claim with the organizations' ids, for the scope values the web UI and the API use.
  */
 class KeycloakRealmIT {
 
     private static final String PASSWORD = "Secret-123";
     private static final String ALICE = "alice@demo.example.com"; // in demo and other
-    private static final String BOB = "bob@demo.example.com"; // in demo only, interviewer
+    private static final String BOB = "bob@demo.example.com"; // in demo only, platform-operator
     private static final String WEB_SECRET = "stackup-web-secret"; // the default of ${STACKUP_WEB_CLIENT_SECRET:...}
     private static final String WEB_REDIRECT = SharedStack.appUrl() + "/login/oauth2/code/keycloak";
 
@@ -63,7 +63,7 @@ class KeycloakRealmIT {
         admin.addOrganizationMember(demoId, alice);
         admin.addOrganizationMember(otherId, alice);
         admin.addOrganizationMember(demoId, bob);
-        admin.grantRealmRoles(bob, Roles.INTERVIEWER);
+        admin.grantRealmRoles(bob, Roles.PLATFORM_OPERATOR);
         admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
     }
 
@@ -80,9 +80,9 @@ class KeycloakRealmIT {
         String bob = admin.ensureUser(BOB, "Bob", "Berg", PASSWORD);
         assertThat(admin.findUserId(BOB)).contains(bob);
         admin.addOrganizationMember(demoId, bob);
-        admin.grantRealmRoles(bob, Roles.INTERVIEWER);
+        admin.grantRealmRoles(bob, Roles.PLATFORM_OPERATOR);
         admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
-        assertThat(admin.realmRolesOf(bob)).contains(Roles.INTERVIEWER);
+        assertThat(admin.realmRolesOf(bob)).contains(Roles.PLATFORM_OPERATOR);
         long members = admin.organizationMemberCount(demoId);
         admin.addOrganizationMember(demoId, bob);
         assertThat(admin.organizationMemberCount(demoId)).isEqualTo(members);
@@ -93,7 +93,7 @@ class KeycloakRealmIT {
         JsonNode token = passwordGrant(BOB, "openid organization:demo");
 
         assertThat(strings(token.path("aud"))).contains("stackup-api");
-        assertThat(strings(token.path("realm_access").path("roles"))).contains("interviewer");
+        assertThat(strings(token.path("realm_access").path("roles"))).contains("platform-operator");
         assertThat(token.path("organization").propertyNames()).containsExactly("demo");
         assertThat(token.path("organization").path("demo").path("id").asString())
                 .isEqualTo(demoId);
@@ -104,7 +104,9 @@ class KeycloakRealmIT {
         JsonNode token = passwordGrant(ALICE, "openid organization:demo");
 
         assertThat(token.path("organization").propertyNames()).containsExactly("demo");
-        assertThat(strings(token.path("realm_access").path("roles"))).doesNotContain("interviewer");
+        assertThat(strings(token.path("realm_access").path("roles")))
+                .doesNotContain("platform-operator")
+                .doesNotContain("tenant-admin", "interviewer", "expert");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.stackup.security;
 
 import io.stackup.support.Tokens;
+import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -10,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A demo user as the UI's OIDC login makes them, built from a real access token of the test run's Keycloak: the same
- * subject, email, name, realm roles and organizations, so the member rows and every role check are the real ones.
+ * subject, email, name, platform roles and organizations, so the member rows and every role check are the real ones.
  */
 public final class SignedInUsers {
 
@@ -32,6 +34,17 @@ public final class SignedInUsers {
                 .expiresAt(issued.plusSeconds(3600))
                 .build();
         StackupUser user = new StackupUser(KeycloakToken.of(claims), idToken, null);
+        return new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");
+    }
+
+    /**
+     * The authentication as the UI's tenant filter makes it for a request in the tenant chosen in {@code session}:
+     * the user with the roles of their member row there, which the tenant choice remembered.
+     */
+    @SuppressWarnings("unchecked")
+    public static Authentication inChosenTenant(Authentication authentication, HttpSession session) {
+        Set<String> roles = (Set<String>) session.getAttribute(TenantSelection.ROLES_ATTRIBUTE);
+        StackupUser user = user(authentication).inTenant(roles == null ? Set.of() : roles);
         return new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");
     }
 

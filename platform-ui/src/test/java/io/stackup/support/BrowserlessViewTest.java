@@ -63,6 +63,9 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
         WrappedHttpSession session =
                 (WrappedHttpSession) VaadinSession.getCurrent().getSession();
         selection.select(session.getHttpSession(), signedIn, chosen);
+        // as the UI's tenant filter does for each request: the roles of the member row in the chosen tenant
+        SecurityContextHolder.getContext()
+                .setAuthentication(SignedInUsers.inChosenTenant(authentication, session.getHttpSession()));
         tenantScope = TenantContext.bind(chosen.id(), signedIn.getSubject());
     }
 

@@ -1,6 +1,5 @@
 package io.stackup.support;
 
-import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.core.tenancy.TenantStatus;
@@ -26,14 +25,12 @@ public final class ExtraUsers {
         try (KeycloakIdentityAdmin admin = SharedStack.keycloakAdmin()) {
             String ghostOrg = admin.ensureOrganization("nowhere", "No Tenant Inc", "nowhere.test");
             String ghost = admin.ensureUser(GHOST, "Gus", "Ghost", Tokens.PASSWORD);
-            admin.grantRealmRoles(ghost, Roles.INTERVIEWER);
             admin.addOrganizationMember(ghostOrg, ghost);
 
             String pausedOrg = admin.ensureOrganization("paused", "Paused Partners", "paused.test");
             Tenant paused = directory.register("paused", "Paused Partners", pausedOrg);
             directory.changeStatus(paused.id(), TenantStatus.SUSPENDED);
             String pausedAdmin = admin.ensureUser(PAUSED, "Pia", "Paused", Tokens.PASSWORD);
-            admin.grantRealmRoles(pausedAdmin, Roles.TENANT_ADMIN);
             admin.addOrganizationMember(pausedOrg, pausedAdmin);
         }
         ensured = true;

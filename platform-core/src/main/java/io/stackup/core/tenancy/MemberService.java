@@ -19,10 +19,13 @@ public class MemberService {
     }
 
     /**
-     * Records a login of the current user into the current tenant: creates the member on their first login and keeps
-     * email, name and roles in step with Keycloak afterwards.
+     * Records a login of the current user into the current tenant: keeps the e-mail address, name and last login of
+     * their member row in step with Keycloak. The login's roles are ignored: a login never creates a member nor gives
+     * or takes a role (docs/adr/0014-roles-per-tenant.md); whoever adds a person to a tenant writes their roles.
+     *
+     * @return the member; empty when the person has no member row in this tenant, i.e. no access to it
      */
-    public Member recordLogin(MemberLogin login) {
+    public Optional<Member> recordLogin(MemberLogin login) {
         return members.recordLogin(TenantContext.requireTenant(), login);
     }
 
@@ -62,7 +65,11 @@ public class MemberService {
         return members.findActiveWithRole(TenantContext.requireTenant(), Roles.EXPERT, search, offset, limit);
     }
 
-    /** The current user's member of the current tenant, if they have one. */
+    /**
+     * The current user's member of the current tenant, if they have one: one indexed read (the unique key
+     * {@code (tenant_id, keycloak_user_id)}). The UI and the API read it on every request to authorize with this
+     * member's roles (docs/adr/0014-roles-per-tenant.md); it needs no role, since it decides the roles.
+     */
     @Transactional(readOnly = true)
     public Optional<Member> current() {
         return TenantContext.currentUser()

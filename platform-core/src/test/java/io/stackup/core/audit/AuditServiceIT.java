@@ -63,7 +63,7 @@ class AuditServiceIT {
         TenantContext.callAs(
                 a.id(),
                 "test",
-                () -> members.recordLogin(
+                () -> members.ensureMember(
                         new MemberLogin("kc-erin", "erin@example.test", "Erin Expert", Set.of(Roles.EXPERT))));
         start = Instant.now();
         record(a, "kc-admin", AuditEntry.of("template.published", "template", "T1", "Published template 'IAM' 1.0"));

@@ -518,7 +518,7 @@ class InterviewServiceIT {
         TenantContext.callAs(
                 tenant.id(),
                 "test",
-                () -> members.recordLogin(new MemberLogin(
+                () -> members.ensureMember(new MemberLogin(
                         "kc-" + name + "-" + tenant.slug(), name + "@example.test", name, Set.of(role))));
     }
 

@@ -71,7 +71,7 @@ class InterviewStorageIT {
         a = register("sa");
         b = register("sb");
         id = as(a, () -> {
-            Member ivan = members.recordLogin(
+            Member ivan = members.ensure(
                     a.id(), new MemberLogin("kc-ivan", "ivan@example.test", "Ivan", Set.of(Roles.INTERVIEWER)));
             TemplateId template = templates.insert(
                     a.id(),

@@ -319,7 +319,7 @@ class InterviewTargetServiceIT {
         TenantContext.callAs(
                 tenant.id(),
                 "test",
-                () -> members.recordLogin(new MemberLogin(
+                () -> members.ensureMember(new MemberLogin(
                         "kc-" + name + "-" + tenant.slug(), name + "@example.test", name, Set.of(role))));
     }
 

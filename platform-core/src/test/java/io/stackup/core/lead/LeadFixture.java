@@ -172,6 +172,6 @@ final class LeadFixture {
         TenantContext.callAs(
                 tenant.id(),
                 "test",
-                () -> members.recordLogin(new MemberLogin(userId(tenant, name), email(name), name, Set.of(role))));
+                () -> members.ensureMember(new MemberLogin(userId(tenant, name), email(name), name, Set.of(role))));
     }
 }

@@ -130,7 +130,7 @@ class NotificationStorageIT {
         return TenantContext.callAs(
                         tenant.id(),
                         "test",
-                        () -> members.recordLogin(
+                        () -> members.ensureMember(
                                 new MemberLogin(userId(tenant, name), email(name, tenant), name, Set.of(role))))
                 .id();
     }

@@ -203,7 +203,7 @@ class ComparisonsIT {
         TenantContext.callAs(
                 tenant.id(),
                 "test",
-                () -> members.recordLogin(new MemberLogin(
+                () -> members.ensureMember(new MemberLogin(
                         "kc-" + name + "-" + tenant.slug(), name + "@example.test", name, Set.of(role))));
     }
 

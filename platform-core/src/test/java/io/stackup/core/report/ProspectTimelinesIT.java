@@ -225,7 +225,7 @@ class ProspectTimelinesIT {
         TenantContext.callAs(
                 tenant.id(),
                 "test",
-                () -> members.recordLogin(new MemberLogin(
+                () -> members.ensureMember(new MemberLogin(
                         "kc-" + name + "-" + tenant.slug(), name + "@example.test", name, Set.of(role))));
     }
 

@@ -190,7 +190,7 @@ class ResultReportsIT {
         TenantContext.callAs(
                 tenant.id(),
                 "test",
-                () -> members.recordLogin(new MemberLogin(
+                () -> members.ensureMember(new MemberLogin(
                         "kc-" + name + "-" + tenant.slug(), name + "@example.test", name, Set.of(role))));
     }
 

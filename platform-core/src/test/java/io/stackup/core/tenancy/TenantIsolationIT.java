@@ -41,8 +41,8 @@ class TenantIsolationIT {
     void two_tenants_with_a_member_each() {
         a = register("a");
         b = register("b");
-        TenantContext.callAs(a.id(), "test", () -> memberService.recordLogin(login("alice")));
-        TenantContext.callAs(b.id(), "test", () -> memberService.recordLogin(login("bob")));
+        TenantContext.callAs(a.id(), "test", () -> memberService.ensureMember(login("alice")));
+        TenantContext.callAs(b.id(), "test", () -> memberService.ensureMember(login("bob")));
     }
 
     @Test
@@ -72,9 +72,7 @@ class TenantIsolationIT {
                 .isInstanceOf(PermissionDeniedDataAccessException.class);
 
         assertThatThrownBy(() -> TenantContext.callAs(
-                        a.id(),
-                        "test",
-                        () -> tx.execute(status -> memberRepository.recordLogin(b.id(), login("mallory")))))
+                        a.id(), "test", () -> tx.execute(status -> memberRepository.ensure(b.id(), login("mallory")))))
                 .isInstanceOf(PermissionDeniedDataAccessException.class);
     }
 
@@ -104,16 +102,34 @@ class TenantIsolationIT {
     }
 
     @Test
-    void a_second_login_updates_the_member_instead_of_adding_one() {
-        MemberLogin again = new MemberLogin("kc-alice", "alice@example.test", "Alice Renamed", Set.of(Roles.EXPERT));
-        Member member = TenantContext.callAs(a.id(), "test", () -> memberService.recordLogin(again));
+    void a_login_keeps_name_and_email_in_step_but_never_changes_roles() {
+        MemberLogin again =
+                new MemberLogin("kc-alice", "alice@new.example.test", "Alice Renamed", Set.of(Roles.TENANT_ADMIN));
+        Member member = TenantContext.callAs(a.id(), "test", () -> memberService.recordLogin(again))
+                .orElseThrow();
         assertThat(member.displayName()).isEqualTo("Alice Renamed");
-        assertThat(member.roles()).containsExactly(Roles.EXPERT);
+        assertThat(member.email()).isEqualTo("alice@new.example.test");
+        assertThat(member.lastLoginAt()).isNotNull();
+        assertThat(member.roles()).containsExactly(Roles.INTERVIEWER);
         Integer count = TenantContext.callAs(
                 a.id(),
                 "test",
                 () -> tx.execute(status -> jdbc.queryForObject("SELECT count(*) FROM member", Integer.class)));
         assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void the_first_login_of_someone_without_a_member_row_creates_nothing() {
+        MemberLogin stranger =
+                new MemberLogin("kc-stranger", "stranger@example.test", "Stranger", Set.of(Roles.TENANT_ADMIN));
+        assertThat(TenantContext.callAs(a.id(), "test", () -> memberService.recordLogin(stranger)))
+                .isEmpty();
+        Integer count = TenantContext.callAs(
+                a.id(),
+                "test",
+                () -> tx.execute(status -> jdbc.queryForObject(
+                        "SELECT count(*) FROM member WHERE keycloak_user_id = 'kc-stranger'", Integer.class)));
+        assertThat(count).isZero();
     }
 
     private Tenant register(String prefix) {

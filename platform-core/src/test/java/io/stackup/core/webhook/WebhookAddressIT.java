@@ -51,7 +51,7 @@ class WebhookAddressIT {
         TenantContext.callAs(
                 tenant.id(),
                 "test",
-                () -> members.recordLogin(new MemberLogin(
+                () -> members.ensureMember(new MemberLogin(
                         "kc-admin-" + unique, "admin@example.test", "admin", Set.of(Roles.TENANT_ADMIN))));
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("admin", "n/a", Roles.authority(Roles.TENANT_ADMIN)));

@@ -45,8 +45,12 @@ class ChooseTenantView extends NoticePage implements HasDynamicTitle {
                 tenant.isActive() ? tenant.name() : tenant.name() + " (" + getTranslation("tenant.suspended") + ")";
         Button button = new Button(label, e -> {
             VaadinServletRequest request = VaadinServletRequest.getCurrent();
-            selection.select(request.getHttpServletRequest().getSession(), user, tenant);
-            e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+            try {
+                selection.select(request.getHttpServletRequest().getSession(), user, tenant);
+                e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+            } catch (TenantSelection.NoAccessException noAccess) {
+                e.getSource().getUI().ifPresent(ui -> ui.navigate(NoAccessView.class));
+            }
         });
         button.setId("choose-" + tenant.slug());
         button.setEnabled(tenant.isActive());

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The signed-in user and their chosen tenant, for views. */
+/**
+ * The signed-in user and their chosen tenant, for views. In a tenant, the user's roles are their member roles there
+ * (the UI's tenant filter reads them for every request; docs/adr/0014-roles-per-tenant.md).
+ */
 @Component
 public class CurrentUser {
 
@@ -23,6 +26,18 @@ public class CurrentUser {
         return authentication != null && authentication.getPrincipal() instanceof StackupUser user
                 ? Optional.of(user)
                 : Optional.empty();
+    }
+
+    /**
+     * The name of the tenant this session found the user has no access to (no member row, or an inactive one, or one
+     * without a role), until they choose a tenant.
+     */
+    public Optional<String> lostAccessTo() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return Optional.empty();
+        }
+        return selection.lostAccessTo(session.getSession()::getAttribute);
     }
 
     /** The tenant chosen in this session; read through the Vaadin session, so it works in any UI access. */

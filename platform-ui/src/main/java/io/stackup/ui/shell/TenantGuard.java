@@ -16,9 +16,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a signed-in user without a usable tenant to the page that fits: choose one of several, none set up, or
- * suspended; and a platform operator outside any organization to the operators' views. Also notices a tenant
- * suspended while its users are signed in, at their next navigation.
+ * Sends a signed-in user without a usable tenant to the page that fits: no access (no longer, or not yet, a member of
+ * their tenant), choose one of several, none set up, or suspended; and a platform operator outside any organization to
+ * the operators' views. Also notices a tenant suspended while its users are signed in, at their next navigation.
  */
 @Component
 class TenantGuard implements VaadinServiceInitListener {
@@ -58,6 +58,10 @@ class TenantGuard implements VaadinServiceInitListener {
                 }
                 event.rerouteTo(TenantSuspendedView.class);
             }
+            return;
+        }
+        if (currentUser.lostAccessTo().isPresent()) {
+            event.rerouteTo(NoAccessView.class);
             return;
         }
         List<Tenant> tenants = access.tenantsOf(user.get().organizations());

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * Creates the demo tenants and users at start-up, idempotently: Keycloak organizations and users through
  * {@link DemoIdentities}, tenant and member rows in Stackup's database. Users: {@code admin@<tenant>.test}
  * (tenant-admin), {@code interviewer@}, {@code expert@} and {@code expert2@<tenant>.test} for the tenants {@code demo}
- * and {@code other}; {@code freelancer@stackup.test}, an interviewer in both; {@code operator@stackup.test}
- * (platform-operator, in no organization). Every user of a tenant is also made a member of it before their first
- * login, so that an admin can assign interviews to the demo interviewers at once.
+ * and {@code other}; {@code freelancer@stackup.test}, interviewer in {@code demo} and tenant-admin in {@code other};
+ * {@code operator@stackup.test} (platform-operator, in no organization). Every user of a tenant is made a member of it
+ * with their roles there before their first login: the member row is where a person's roles in a tenant live
+ * (docs/adr/0014-roles-per-tenant.md), and an admin can assign interviews to the demo interviewers at once.
  */
 @Component
 @Profile("demo")

@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
 public final class FakeIdentityAdmin implements IdentityAdmin {
 
     /** The realm roles of Stackup's realm ({@code deploy/keycloak/stackup-realm.json}). */
-    public static final Set<String> STACKUP_ROLES =
-            Set.of("tenant-admin", "interviewer", "expert", "platform-operator");
+    /**
+     * The realm roles of Stackup's realm: its own {@code platform-operator} (a tenant's roles are not realm roles,
+     * docs/adr/0014-roles-per-tenant.md) and Keycloak's built-in {@code offline_access}.
+     */
+    public static final Set<String> STACKUP_ROLES = Set.of("platform-operator", "offline_access");
 
     private record Organization(
             String alias, String name, @Nullable String domain, Set<String> members) {}

@@ -56,26 +56,37 @@ abstract class IdentityAdminContract {
 
     @Test
     void granted_realm_roles_add_to_the_users_and_granting_again_changes_nothing() {
-        String id = admin().ensureUser(email("ivan"), "Ivan", "Interviewer", "Secret-123");
+        String id = admin().ensureUser(email("otto"), "Otto", "Operator", "Secret-123");
 
-        admin().grantRealmRoles(id, "interviewer");
-        admin().grantRealmRoles(id, "expert", "interviewer");
+        admin().grantRealmRoles(id, "platform-operator");
+        admin().grantRealmRoles(id, "offline_access", "platform-operator");
         admin().grantRealmRoles(id);
 
-        assertThat(admin().realmRolesOf(id))
-                .contains("interviewer", "expert")
-                .doesNotContain("tenant-admin", "platform-operator");
+        assertThat(admin().realmRolesOf(id)).contains("platform-operator", "offline_access");
     }
 
     @Test
     void a_role_the_realm_lacks_is_refused_and_none_of_the_others_is_granted() {
         String id = admin().ensureUser(email("eve"), "Eve", "Eager", "Secret-123");
 
-        assertThatThrownBy(() -> admin().grantRealmRoles(id, "expert", "no-such-role"))
+        assertThatThrownBy(() -> admin().grantRealmRoles(id, "platform-operator", "no-such-role"))
                 .isInstanceOfSatisfying(
                         IdentityAdminException.class,
                         e -> assertThat(e.status()).isEqualTo(404));
-        assertThat(admin().realmRolesOf(id)).doesNotContain("expert");
+        assertThat(admin().realmRolesOf(id)).doesNotContain("platform-operator");
+    }
+
+    @Test
+    void the_roles_of_a_tenant_are_no_realm_roles() {
+        String id = admin().ensureUser(email("tim"), "Tim", "Tenant", "Secret-123");
+
+        for (String tenantRole : new String[] {"tenant-admin", "interviewer", "expert"}) {
+            assertThatThrownBy(() -> admin().grantRealmRoles(id, tenantRole))
+                    .as(tenantRole)
+                    .isInstanceOfSatisfying(
+                            IdentityAdminException.class,
+                            e -> assertThat(e.status()).isEqualTo(404));
+        }
     }
 
     @Test

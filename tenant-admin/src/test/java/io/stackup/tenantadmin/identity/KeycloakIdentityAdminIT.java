@@ -68,7 +68,7 @@ class KeycloakIdentityAdminIT extends IdentityAdminContract {
     void a_member_gets_a_token_naming_the_organization_and_the_role_from_the_password_grant_client() {
         String organization = admin.ensureOrganization(alias(), "Token Partners", alias() + ".test");
         String user = admin.ensureUser(email("tia"), "Tia", "Token", "Secret-123");
-        admin.grantRealmRoles(user, "interviewer");
+        admin.grantRealmRoles(user, "platform-operator");
         admin.addOrganizationMember(organization, user);
         admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
         admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
@@ -77,7 +77,7 @@ class KeycloakIdentityAdminIT extends IdentityAdminContract {
 
         assertThat(token.path("sub").asString()).isEqualTo(user);
         assertThat(strings(token.path("aud"))).contains("stackup-api");
-        assertThat(strings(token.path("realm_access").path("roles"))).contains("interviewer");
+        assertThat(strings(token.path("realm_access").path("roles"))).contains("platform-operator");
         assertThat(token.path("organization").path(alias()).path("id").asString())
                 .isEqualTo(organization);
     }

@@ -31,27 +31,23 @@ public class MemberRepository {
         this.dsl = dsl;
     }
 
-    /** Creates the member on their first login, or refreshes what Keycloak says of them. */
+    /**
+     * Keeps an existing member's e-mail address, name and last login in step with a login. Never creates a member and
+     * never touches roles or {@code active}: roles live on the member row alone (docs/adr/0014-roles-per-tenant.md).
+     *
+     * @return the member after the update; empty when the person has no member row in the tenant
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Member recordLogin(TenantId tenant, MemberLogin login) {
-        String[] roles = login.roles().stream().sorted().toArray(String[]::new);
-        Instant now = Instant.now();
-        return dsl.insertInto(MEMBER)
-                .set(MEMBER.TENANT_ID, tenant)
-                .set(MEMBER.KEYCLOAK_USER_ID, login.keycloakUserId())
+    public Optional<Member> recordLogin(TenantId tenant, MemberLogin login) {
+        return dsl.update(MEMBER)
                 .set(MEMBER.EMAIL, login.email())
                 .set(MEMBER.DISPLAY_NAME, login.displayName())
-                .set(MEMBER.ROLES, roles)
-                .set(MEMBER.LAST_LOGIN_AT, now)
-                .onConflict(MEMBER.TENANT_ID, MEMBER.KEYCLOAK_USER_ID)
-                .doUpdate()
-                .set(MEMBER.EMAIL, login.email())
-                .set(MEMBER.DISPLAY_NAME, login.displayName())
-                .set(MEMBER.ROLES, roles)
-                .set(MEMBER.LAST_LOGIN_AT, now)
+                .set(MEMBER.LAST_LOGIN_AT, Instant.now())
                 .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
+                .where(MEMBER.TENANT_ID.eq(tenant))
+                .and(MEMBER.KEYCLOAK_USER_ID.eq(login.keycloakUserId()))
                 .returning()
-                .fetchSingle(MemberRepository::toMember);
+                .fetchOptional(MemberRepository::toMember);
     }
 
     /** Creates the member unless it exists; an existing member is returned unchanged. */
