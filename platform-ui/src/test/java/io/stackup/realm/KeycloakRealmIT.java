@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class KeycloakRealmIT {
 
-    private static final String PASSWORD = "Secret-123";
+    private static final String PASSWORD = "Secret-123-long";
     private static final String ALICE = "alice@demo.example.com"; // in demo and other
     private static final String BOB = "bob@demo.example.com"; // in demo only, interviewer
     private static final String WEB_SECRET = "stackup-web-secret"; // the default of ${STACKUP_WEB_CLIENT_SECRET:...}

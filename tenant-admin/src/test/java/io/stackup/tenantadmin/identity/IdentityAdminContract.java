@@ -46,9 +46,10 @@ abstract class IdentityAdminContract {
     @Test
     void a_user_is_created_once_and_found_by_username_ignoring_case() {
         String email = email("ada");
-        String id = admin().ensureUser(email, "Ada", "Admin", "Secret-123");
+        String id = admin().ensureUser(email, "Ada", "Admin", "Secret-123-long");
 
-        assertThat(admin().ensureUser(email, "Ada", "Lovelace", "Secret-456")).isEqualTo(id);
+        assertThat(admin().ensureUser(email, "Ada", "Lovelace", "Secret-456-long"))
+                .isEqualTo(id);
         assertThat(admin().findUserId(email)).contains(id);
         assertThat(admin().findUserId(email.toUpperCase(Locale.ROOT))).contains(id);
         assertThat(admin().findUserId(email("nobody"))).isEmpty();
@@ -56,7 +57,7 @@ abstract class IdentityAdminContract {
 
     @Test
     void granted_realm_roles_add_to_the_users_and_granting_again_changes_nothing() {
-        String id = admin().ensureUser(email("ivan"), "Ivan", "Interviewer", "Secret-123");
+        String id = admin().ensureUser(email("ivan"), "Ivan", "Interviewer", "Secret-123-long");
 
         admin().grantRealmRoles(id, "interviewer");
         admin().grantRealmRoles(id, "expert", "interviewer");
@@ -69,7 +70,7 @@ abstract class IdentityAdminContract {
 
     @Test
     void a_role_the_realm_lacks_is_refused_and_none_of_the_others_is_granted() {
-        String id = admin().ensureUser(email("eve"), "Eve", "Eager", "Secret-123");
+        String id = admin().ensureUser(email("eve"), "Eve", "Eager", "Secret-123-long");
 
         assertThatThrownBy(() -> admin().grantRealmRoles(id, "expert", "no-such-role"))
                 .isInstanceOfSatisfying(
@@ -82,7 +83,7 @@ abstract class IdentityAdminContract {
     void a_member_is_added_once_and_only_to_that_organization() {
         String organization = admin().ensureOrganization(alias(), "Members Ltd", null);
         String other = admin().ensureOrganization(alias() + "-other", "Others Ltd", null);
-        String user = admin().ensureUser(email("mia"), "Mia", "Member", "Secret-123");
+        String user = admin().ensureUser(email("mia"), "Mia", "Member", "Secret-123-long");
         assertThat(admin().isOrganizationMember(organization, user)).isFalse();
 
         admin().addOrganizationMember(organization, user);
@@ -90,5 +91,47 @@ abstract class IdentityAdminContract {
 
         assertThat(admin().isOrganizationMember(organization, user)).isTrue();
         assertThat(admin().isOrganizationMember(other, user)).isFalse();
+    }
+
+    // signup
+
+    @Test
+    void an_organization_is_created_only_when_its_alias_is_free() {
+        String id = admin().createOrganization(alias(), "Created Ltd " + alias());
+
+        assertThat(admin().findOrganizationId(alias())).contains(id);
+        assertThatThrownBy(() -> admin().createOrganization(alias(), "Other Ltd " + alias()))
+                .isInstanceOfSatisfying(
+                        IdentityAdminException.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void an_unverified_user_is_created_once_and_a_second_one_with_the_same_email_is_refused() {
+        String email = email("una");
+        String id = admin().createUnverifiedUser(email, "Una", "Unverified", "Long-Secret-123");
+
+        assertThat(admin().findUserId(email)).contains(id);
+        assertThat(admin().isEmailVerified(id)).isFalse();
+        assertThatThrownBy(() -> admin().createUnverifiedUser(email, "Una", "Again", "Long-Secret-456"))
+                .isInstanceOfSatisfying(
+                        IdentityAdminException.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void deleted_users_and_organizations_are_gone_and_deleting_again_is_fine() {
+        String organization = admin().createOrganization(alias(), "Deleted Ltd " + alias());
+        String user = admin().createUnverifiedUser(email("dora"), "Dora", "Deleted", "Long-Secret-123");
+        admin().addOrganizationMember(organization, user);
+
+        admin().deleteUser(user);
+        admin().deleteOrganization(organization);
+        admin().deleteUser(user);
+        admin().deleteOrganization(organization);
+
+        assertThat(admin().findUserId(email("dora"))).isEmpty();
+        assertThat(admin().findOrganizationId(alias())).isEmpty();
+        assertThat(admin().isEmailVerified(user)).isFalse();
     }
 }
