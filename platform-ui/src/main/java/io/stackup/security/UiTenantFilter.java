@@ -2,6 +2,8 @@ package io.stackup.security;
 
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
+import io.stackup.core.tenancy.TenantStatus;
+import io.stackup.tenantadmin.signup.SignupActivation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +25,12 @@ class UiTenantFilter extends OncePerRequestFilter {
 
     private final TenantSelection selection;
     private final TenantAccess access;
+    private final SignupActivation activation;
 
-    UiTenantFilter(TenantSelection selection, TenantAccess access) {
+    UiTenantFilter(TenantSelection selection, TenantAccess access, SignupActivation activation) {
         this.selection = selection;
         this.access = access;
+        this.activation = activation;
     }
 
     @Override
@@ -53,9 +57,27 @@ class UiTenantFilter extends OncePerRequestFilter {
 
     private Optional<SelectedTenant> chooseTheOnlyTenant(HttpSession session, StackupUser user) {
         List<Tenant> tenants = access.tenantsOf(user.organizations());
+        if (activatePending(user, tenants)) {
+            tenants = access.tenantsOf(user.organizations());
+        }
         if (tenants.size() == 1 && tenants.getFirst().isActive()) {
             return Optional.of(selection.select(session, user, tenants.getFirst()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A signed-up tenant turns active at its admin's first request whose token says the e-mail address is verified
+     * (docs/spec: self sign-up). Only looked at while no tenant is chosen, so it costs nothing afterwards.
+     */
+    private boolean activatePending(StackupUser user, List<Tenant> tenants) {
+        boolean verified = Boolean.TRUE.equals(user.getEmailVerified());
+        boolean activated = false;
+        for (Tenant tenant : tenants) {
+            if (tenant.status() == TenantStatus.PENDING && verified) {
+                activated |= activation.activateIfVerified(tenant, user.getSubject(), true);
+            }
+        }
+        return activated;
     }
 }

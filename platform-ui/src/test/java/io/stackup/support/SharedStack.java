@@ -75,6 +75,7 @@ public final class SharedStack {
         properties.put("server.port", String.valueOf(appPort));
         properties.put("stackup.keycloak.url", server.baseUrl());
         properties.put("stackup.demo.admin-password", server.adminPassword());
+        properties.put("stackup.identity.admin-password", server.adminPassword());
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(mail().port()));
         properties.put("stackup.public-url", appUrl());

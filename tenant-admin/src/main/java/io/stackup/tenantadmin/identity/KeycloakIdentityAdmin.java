@@ -335,6 +335,11 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
         }
     }
 
+    /** How many users the realm has. Keycloak-specific: for checks that a refused sign-up created nobody. */
+    public long userCount() {
+        return call("count the users", () -> realmResource().users().count());
+    }
+
     @Override
     public void close() {
         keycloak.close();
