@@ -99,6 +99,10 @@ class SignupIT {
 
         browser.type("#signup-company-name input", company);
         WebElement slugInput = browser.present(By.cssSelector("#signup-slug input"));
+        // The form suggests a short name from the company's name; wait for it before typing over it.
+        String suggested = company.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> suggested.equals(slugInput.getDomProperty("value")));
         slugInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         if (tryTheSlugFirst) {
             slugInput.sendKeys("admin");
@@ -118,7 +122,7 @@ class SignupIT {
         browser.type("#signup-password-confirmation input", "short");
         browser.click("signup-submit");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id("signup-password")).getAttribute("invalid") != null);
+                .until(d -> isInvalid(browser, "signup-password"));
         browser.type("#signup-password input", PASSWORD);
         browser.type("#signup-password-confirmation input", PASSWORD);
         browser.click("signup-submit");
@@ -130,14 +134,16 @@ class SignupIT {
         Matcher link = VERIFY_LINK.matcher(text(mail));
         assertThat(link.find()).as(text(mail)).isTrue();
         browser.driver().get(link.group().replace("&amp;", "&"));
+        browser.screenshot("signup-link-" + slug);
         // In a browser without Keycloak's login session, Keycloak asks to confirm the address first.
         java.util.List<WebElement> proceed = browser.driver().findElements(By.partialLinkText("proceed"));
         if (!proceed.isEmpty()) {
             proceed.getFirst().click();
         }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getPageSource().contains("has been verified")
-                        || d.getCurrentUrl().startsWith(SharedStack.appUrl()));
+                .until(d -> d.getPageSource().toLowerCase(java.util.Locale.ROOT).contains("verified")
+                        || d.getCurrentUrl().startsWith(SharedStack.appUrl())
+                        || browser.isOnKeycloakLogin());
         browser.screenshot("signup-verified-" + slug);
 
         browser.open("/");
@@ -159,9 +165,14 @@ class SignupIT {
     private static void waitForSlug(Browser browser, boolean invalid, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
             WebElement field = d.findElement(By.id("signup-slug"));
-            boolean isInvalid = field.getAttribute("invalid") != null;
-            return isInvalid == invalid && field.getText().contains(text);
+            return isInvalid(browser, "signup-slug") == invalid && field.getText().contains(text);
         });
+    }
+
+    /** The field's {@code invalid} property, as Vaadin sets it from the server. */
+    private static boolean isInvalid(Browser browser, String id) {
+        return Boolean.TRUE.equals(
+                browser.driver().executeScript("return document.getElementById(arguments[0]).invalid === true;", id));
     }
 
     /** Waits until the grid's row count, which the server sends from the service's count, is {@code expected}. */
