@@ -57,15 +57,6 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .denyAll())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader(HttpHeaders.ALLOW, HttpMethod.POST.name());
-                    ProblemWriter.write(
-                            response,
-                            HttpStatus.METHOD_NOT_ALLOWED,
-                            "method-not-allowed",
-                            "Method not allowed",
-                            "Sign up with POST.");
-                }))
                 .addFilterBefore(new DatabaseUnavailableFilter(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -107,17 +107,6 @@ class SignupApiIT {
     }
 
     @Test
-    void other_methods_are_not_allowed_and_need_no_token_to_say_so() throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + "/api/v1/signups"))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(response.statusCode()).isEqualTo(405);
-    }
-
-    @Test
     void a_script_filling_the_form_ten_thousand_times_creates_nothing_beyond_the_limit() throws Exception {
         long tenantsBefore = Superuser.number("SELECT count(*) FROM tenant");
         long usersBefore = keycloak.userCount();

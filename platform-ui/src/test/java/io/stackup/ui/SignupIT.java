@@ -121,8 +121,7 @@ class SignupIT {
         browser.type("#signup-password input", "short");
         browser.type("#signup-password-confirmation input", "short");
         browser.click("signup-submit");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> isInvalid(browser, "signup-password"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> isInvalid(browser, "signup-password"));
         browser.type("#signup-password input", PASSWORD);
         browser.type("#signup-password-confirmation input", PASSWORD);
         browser.click("signup-submit");
@@ -165,7 +164,8 @@ class SignupIT {
     private static void waitForSlug(Browser browser, boolean invalid, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
             WebElement field = d.findElement(By.id("signup-slug"));
-            return isInvalid(browser, "signup-slug") == invalid && field.getText().contains(text);
+            return isInvalid(browser, "signup-slug") == invalid
+                    && field.getText().contains(text);
         });
     }
 
