@@ -142,11 +142,19 @@ class SignupIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.getPageSource().toLowerCase(java.util.Locale.ROOT).contains("verified")
                         || d.getCurrentUrl().startsWith(SharedStack.appUrl())
+                        || !d.findElements(By.id("password")).isEmpty()
                         || browser.isOnKeycloakLogin());
         browser.screenshot("signup-verified-" + slug);
 
-        browser.open("/");
-        if (browser.isOnKeycloakLogin()) {
+        if (browser.driver().findElements(By.id("password")).isEmpty()) {
+            browser.open("/");
+        }
+        if (!browser.driver().findElements(By.id("password")).isEmpty()
+                && browser.driver().findElements(By.id("username")).isEmpty()) {
+            // Keycloak went on with the login after the verification: it only asks for the password.
+            browser.waitFor(By.id("password")).sendKeys(PASSWORD);
+            browser.driver().findElement(By.id("kc-login")).click();
+        } else if (browser.isOnKeycloakLogin()) {
             browser.waitFor(By.id("username")).sendKeys(email);
             if (browser.driver().findElements(By.id("password")).isEmpty()
                     || !browser.driver().findElement(By.id("password")).isDisplayed()) {
