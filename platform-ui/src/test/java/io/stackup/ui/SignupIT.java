@@ -60,7 +60,7 @@ class SignupIT {
             firstTenant = directory.findBySlug(first).orElseThrow();
             assertThat(firstTenant.status()).isEqualTo(TenantStatus.ACTIVE);
             stranger.screenshot("signup-get-started");
-            stranger.click("get-started-clone-core-infrastructure-optimization");
+            stranger.click("get-started-clone-core-io");
             new WebDriverWait(stranger.driver(), Duration.ofSeconds(30))
                     .until(d -> d.getCurrentUrl().contains("/templates/"));
             Superuser.update(
