@@ -74,6 +74,7 @@ final class KeycloakDistribution implements AutoCloseable {
     Path prepare() throws IOException {
         Path home = unpack(cacheDir, kind);
         installRealm(home);
+        installTheme(home);
         return home;
     }
 
@@ -199,6 +200,26 @@ final class KeycloakDistribution implements AutoCloseable {
             Files.copy(in, temp);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Copies Stackup's login theme ({@link KeycloakServer#THEME_FILES}) into {@code themes/}, where Keycloak reads
+     * themes at run time without a new augmentation. Each file is replaced atomically.
+     */
+    private static void installTheme(Path home) throws IOException {
+        for (String file : KeycloakServer.THEME_FILES) {
+            Path target = home.resolve("themes").resolve(file);
+            Files.createDirectories(target.getParent());
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (InputStream in = KeycloakServer.class.getResourceAsStream(KeycloakServer.THEME_RESOURCES + file)) {
+                if (in == null) {
+                    throw new IllegalStateException(
+                            "The classpath resource " + KeycloakServer.THEME_RESOURCES + file + " is missing");
+                }
+                Files.copy(in, temp);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     private static void deleteRecursively(Path root) throws IOException {

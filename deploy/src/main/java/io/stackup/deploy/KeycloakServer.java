@@ -43,6 +43,16 @@ public final class KeycloakServer implements RunningKeycloak {
     public static final String ADMIN_USERNAME = "admin";
     public static final String REALM_RESOURCE = "/keycloak/stackup-realm.json";
 
+    /** Where the login theme's files are on the classpath (deploy/keycloak/themes/). */
+    public static final String THEME_RESOURCES = "/keycloak/themes/";
+
+    /** The files of Stackup's login theme, relative to {@link #THEME_RESOURCES} and to Keycloak's {@code themes/}. */
+    public static final List<String> THEME_FILES = List.of(
+            "stackup/login/theme.properties",
+            "stackup/login/login-username.ftl",
+            "stackup/login/messages/messages_en.properties",
+            "stackup/login/messages/messages_de.properties");
+
     private static final Logger LOG = LoggerFactory.getLogger(KeycloakServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);

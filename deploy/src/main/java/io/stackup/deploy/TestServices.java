@@ -76,6 +76,13 @@ public final class TestServices {
                 .withExposedPorts(8080)
                 .waitingFor(Wait.forHttp("/realms/" + KeycloakServer.REALM).forStatusCode(200))
                 .withStartupTimeout(Duration.ofMinutes(5));
+        for (String file : KeycloakServer.THEME_FILES) {
+            try (var in = TestServices.class.getResourceAsStream(KeycloakServer.THEME_RESOURCES + file)) {
+                container.withCopyToContainer(Transferable.of(in.readAllBytes()), "/opt/keycloak/themes/" + file);
+            } catch (java.io.IOException | NullPointerException e) {
+                throw new IllegalStateException("The theme file " + file + " is not on the classpath", e);
+            }
+        }
         container.start();
         String baseUrl = "http://" + container.getHost() + ":" + container.getMappedPort(8080);
         return new RunningKeycloak() {

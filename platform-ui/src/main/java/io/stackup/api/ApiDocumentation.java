@@ -42,7 +42,7 @@ import org.springframework.http.HttpStatus;
  *       ({@code errors[]} of {@code { path, message }}) and one problem response per status, and the schemas of the
  *       bodies that controllers read or write as JSON trees ({@link ApiSchemas}), which springdoc cannot see into;
  *   <li>on every operation, the problem responses it can give: for {@code /api} the bearer scheme, 401, 403 and 503;
- *       for {@code /public} 429 and 503; 404 with a path variable (an id or a link); 400 with query parameters or a
+ *       for {@code /public} and the anonymous calls of {@code /api} (sign-up) 429 and 503; 404 with a path variable (an id or a link); 400 with query parameters or a
  *       body; and those its {@link ProblemResponses} names (409, 422, 406).
  * </ul>
  *
@@ -53,6 +53,9 @@ import org.springframework.http.HttpStatus;
 class ApiDocumentation {
 
     static final String BEARER = "bearer";
+
+    /** The calls of {@code /api} that take no token (their own security chain): documented like {@code /public}. */
+    static final java.util.Set<String> ANONYMOUS_API = java.util.Set.of("/api/v1/signups");
 
     /** The problem response of each status, by its name among the components. */
     private static final Map<HttpStatus, String> PROBLEMS = Map.of(
@@ -83,7 +86,8 @@ class ApiDocumentation {
                         tag("Interviews", "Assign, answer, complete; results and what-if targets"),
                         tag("Reports", "Re-assessment: an interview compared with an earlier one"),
                         tag("Public links", "A published template offered as a public self-assessment"),
-                        tag("Self-assessment", "A public link's questionnaire, without a token")));
+                        tag("Self-assessment", "A public link's questionnaire, without a token"),
+                        tag("Sign-up", "A company signs up: a pending tenant and its admin, without a token")));
     }
 
     /**
@@ -132,7 +136,9 @@ class ApiDocumentation {
     }
 
     private static void standard(String path, Operation operation) {
-        if (path.startsWith("/api/")) {
+        if (ANONYMOUS_API.contains(path)) {
+            addProblem(operation, TOO_MANY_REQUESTS);
+        } else if (path.startsWith("/api/")) {
             SecurityRequirement bearer = new SecurityRequirement().addList(BEARER);
             if (operation.getSecurity() == null || !operation.getSecurity().contains(bearer)) {
                 operation.addSecurityItem(bearer);

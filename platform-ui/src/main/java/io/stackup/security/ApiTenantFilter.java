@@ -5,6 +5,7 @@ import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
+import io.stackup.core.tenancy.TenantStatus;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,6 +77,16 @@ class ApiTenantFilter extends OncePerRequestFilter {
                     "Organization has no Stackup tenant",
                     "Your organization '" + organizations.getFirst().alias()
                             + "' is not set up in Stackup. Ask your Stackup administrator to provision it.");
+            return;
+        }
+        if (tenant.get().status() == TenantStatus.PENDING) {
+            ProblemWriter.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "tenant-pending",
+                    "Tenant not active yet",
+                    "The tenant '" + tenant.get().name() + "' becomes active when its admin has verified their e-mail"
+                            + " address: follow the link in the mail, then sign in once in the browser.");
             return;
         }
         if (!tenant.get().isActive()) {

@@ -26,7 +26,8 @@ class DevelopmentDefaults {
                     "stackup-web-secret",
                     "STACKUP_WEB_CLIENT_SECRET"),
             new Secret("spring.datasource.password", "stackup_app", "STACKUP_DB_PASSWORD"),
-            new Secret("spring.liquibase.password", "stackup_owner", "STACKUP_DB_OWNER_PASSWORD"));
+            new Secret("spring.liquibase.password", "stackup_owner", "STACKUP_DB_OWNER_PASSWORD"),
+            new Secret("stackup.keycloak.admin-password", "admin", "KC_ADMIN_PASSWORD"));
 
     DevelopmentDefaults(Environment environment) {
         List<String> found = found(environment::getProperty);

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * of every tenant). A declared {@code Content-Length} over the limit is refused at once with 413 and a problem body; a
  * body without one (chunked) is counted as it is read and the read fails with {@link BodyTooLargeException} at the
  * limit, which the API answers with the same 413. The limit depends on the path, tightest for anonymous callers:
- * {@code /public/**} (a respondent's submission), template imports ({@code POST /api/v1/templates}: the format's 2 MiB
+ * {@code /public/**} (a respondent's submission) and {@code /api/v1/signups} (a stranger's sign-up), template imports ({@code POST /api/v1/templates}: the format's 2 MiB
  * and some room), the rest of {@code /api/**}, and everything else (the UI's own requests and uploads).
  */
 public final class RequestSizeLimit extends OncePerRequestFilter {
@@ -50,7 +50,7 @@ public final class RequestSizeLimit extends OncePerRequestFilter {
 
     long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/public/")) {
+        if (path.startsWith("/public/") || path.equals("/api/v1/signups")) {
             return limits.publicBody().toBytes();
         }
         if (path.equals("/api/v1/templates") && "POST".equals(request.getMethod())) {

@@ -5,6 +5,7 @@ import static org.springframework.security.config.http.SessionCreationPolicy.STA
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
+import io.stackup.tenantadmin.signup.SignupActivation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,7 +27,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Five filter chains: actuator (health open; metrics for a platform operator's bearer token, as a Prometheus scraper
+ * Six filter chains: self sign-up for programs (anonymous, POST only), actuator (health open; metrics for a platform operator's bearer token, as a Prometheus scraper
  * would hold; the rest closed), the public self-assessment API (open,
  * stateless; the link's secret is the key), the API's description (its OpenAPI document and Swagger UI, open to read),
  * the API (stateless JWT of the realm, the audience {@code stackup-api} checked by Boot's decoder) and the Vaadin UI
@@ -40,8 +41,28 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
 
+    static final String SIGNUPS_PATH = "/api/v1/signups";
+
     /** springdoc's OpenAPI document ({@code /v3/api-docs} and Swagger UI's config below it) and Swagger UI. */
     static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
+     * Self sign-up for programs ({@code POST /api/v1/signups}, docs/spec/api.md): anonymous and stateless, ahead of the
+     * API's chain, which would ask for a token. Its own rate limits, counted in PostgreSQL, hold it back.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain signupChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(SIGNUPS_PATH)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, SIGNUPS_PATH)
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .addFilterBefore(new DatabaseUnavailableFilter(), AuthorizationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -156,15 +177,17 @@ class SecurityConfiguration {
             JwtDecoder jwtDecoder,
             TenantSelection selection,
             TenantAccess access,
-            MemberService members)
+            MemberService members,
+            SignupActivation activation)
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver pkce =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        // /s/**: the public self-assessment pages (anonymous views; docs/adr/0010-public-self-assessment.md). Vaadin
+        // /s/**, /signup: the public self-assessment pages and the self sign-up form (anonymous views;
+        // docs/adr/0010-public-self-assessment.md). Vaadin
         // would open them anyway for their @AnonymousAllowed; said here so that the chain reads as it works.
-        http.authorizeHttpRequests(requests ->
-                requests.requestMatchers("/styles.css", "/images/**", "/s/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**", "/s/**", "/signup")
+                .permitAll());
         // /scripts/**: browser code the pre-compiled bundle does not hold, for signed-in views (conversation mode,
         // docs/adr/0009-conversation-mode.md); Vaadin denies every path it does not know.
         http.authorizeHttpRequests(
@@ -172,7 +195,8 @@ class SecurityConfiguration {
         http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StackupOidcUserService(jwtDecoder))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"));
-        http.addFilterAfter(new UiTenantFilter(selection, access, members), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(
+                new UiTenantFilter(selection, access, members, activation), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

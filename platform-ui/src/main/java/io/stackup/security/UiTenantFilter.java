@@ -5,6 +5,8 @@ import io.stackup.core.tenancy.Member;
 import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
+import io.stackup.core.tenancy.TenantStatus;
+import io.stackup.tenantadmin.signup.SignupActivation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,11 +42,13 @@ class UiTenantFilter extends OncePerRequestFilter {
     private final TenantSelection selection;
     private final TenantAccess access;
     private final MemberService members;
+    private final SignupActivation activation;
 
-    UiTenantFilter(TenantSelection selection, TenantAccess access, MemberService members) {
+    UiTenantFilter(TenantSelection selection, TenantAccess access, MemberService members, SignupActivation activation) {
         this.selection = selection;
         this.access = access;
         this.members = members;
+        this.activation = activation;
     }
 
     @Override
@@ -101,6 +105,9 @@ class UiTenantFilter extends OncePerRequestFilter {
 
     private Optional<SelectedTenant> chooseTheOnlyTenant(HttpSession session, StackupUser user) {
         List<Tenant> tenants = access.tenantsOf(user.organizations());
+        if (activatePending(user, tenants)) {
+            tenants = access.tenantsOf(user.organizations());
+        }
         if (tenants.size() == 1 && tenants.getFirst().isActive()) {
             try {
                 return Optional.of(selection.select(session, user, tenants.getFirst()));
@@ -128,5 +135,20 @@ class UiTenantFilter extends OncePerRequestFilter {
                 session.removeAttribute(name);
             }
         }
+    }
+
+    /**
+     * A signed-up tenant turns active at its admin's first request whose token says the e-mail address is verified
+     * (docs/spec: self sign-up). Only looked at while no tenant is chosen, so it costs nothing afterwards.
+     */
+    private boolean activatePending(StackupUser user, List<Tenant> tenants) {
+        boolean verified = Boolean.TRUE.equals(user.getEmailVerified());
+        boolean activated = false;
+        for (Tenant tenant : tenants) {
+            if (tenant.status() == TenantStatus.PENDING && verified) {
+                activated |= activation.activateIfVerified(tenant, user.getSubject(), true);
+            }
+        }
+        return activated;
     }
 }

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class KeycloakRealmIT {
 
-    private static final String PASSWORD = "Secret-123";
+    private static final String PASSWORD = "Secret-123-long";
     private static final String ALICE = "alice@demo.example.com"; // in demo and other
     private static final String BOB = "bob@demo.example.com"; // in demo only, platform-operator
     private static final String WEB_SECRET = "stackup-web-secret"; // the default of ${STACKUP_WEB_CLIENT_SECRET:...}
@@ -183,6 +183,62 @@ class KeycloakRealmIT {
         assertThat(JSON.readTree(response.body()).path("error").asString()).isEqualTo("unauthorized_client");
         assertThat(admin.findClient("admin-cli").orElseThrow().isDirectAccessGrantsEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void thePasswordPolicyRefusesShortPasswordsTheUsernameAndTheEmailAndTheDemoPasswordFitsIt() {
+        String email = "policy-" + System.nanoTime() + "@policy.example.com";
+        for (String refused : List.of("Short-1234", email, email.toUpperCase(java.util.Locale.ROOT))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> admin.ensureUser(email, "Pia", "Policy", refused))
+                    .as(refused)
+                    .isInstanceOfSatisfying(
+                            io.stackup.tenantadmin.identity.IdentityAdminException.class,
+                            e -> assertThat(e.status()).isEqualTo(400));
+        }
+        assertThat(admin.findUserId(email)).isEmpty();
+        String demoPassword = io.stackup.support.Tokens.PASSWORD;
+        assertThat(demoPassword).hasSizeGreaterThanOrEqualTo(12);
+        String user = admin.ensureUser(email, "Pia", "Policy", demoPassword);
+        assertThat(user).isNotBlank();
+    }
+
+    @Test
+    void tenWrongPasswordsLockTheUserOutEvenForTheRightOne() {
+        String email = "locked-" + System.nanoTime() + "@lockout.example.com";
+        admin.ensureUser(email, "Lou", "Locked", PASSWORD);
+        assertThat(tokenResponse(email, PASSWORD).statusCode()).isEqualTo(200);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(tokenResponse(email, "Wrong-password-" + attempt).statusCode())
+                    .isIn(400, 401);
+        }
+
+        HttpResponse<String> locked = tokenResponse(email, PASSWORD);
+
+        assertThat(locked.statusCode()).as(locked.body()).isIn(400, 401);
+    }
+
+    @Test
+    void theLoginPageLinksToStackupsSignUp() throws Exception {
+        String page = BrowserLogin.start("openid").page;
+
+        assertThat(page).contains("id=\"stackup-signup\"").contains("href=\"" + SharedStack.appUrl() + "/signup\"");
+    }
+
+    private static HttpResponse<String> tokenResponse(String username, String password) {
+        return post(
+                server.issuerUri() + "/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        KeycloakIdentityAdmin.CLI_CLIENT,
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "scope",
+                        "openid"),
+                Map.of());
     }
 
     private static JsonNode passwordGrant(String username, String scope) {

@@ -95,6 +95,30 @@ class RouteAccessIT extends BrowserlessViewTest {
         }
     }
 
+    @Test
+    void the_sign_up_form_opens_for_an_anonymous_visitor_and_the_admin_home_does_not() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+
+        java.net.http.HttpResponse<String> signup = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(io.stackup.support.SharedStack.appUrl() + "/signup"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> admin = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(io.stackup.support.SharedStack.appUrl() + "/admin"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signup.statusCode()).isEqualTo(200);
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(routes().stream().filter(r -> r.isAnnotationPresent(AnonymousAllowed.class)))
+                .extracting(RouteAccessIT::template)
+                .contains("signup");
+    }
+
     /** Navigates as the signed-in user; true when the route's own view shows rather than an error page. */
     private boolean open(String location) {
         UI.getCurrent().navigate(location);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -60,5 +61,27 @@ public class TenantDirectory {
         if (!tenants.updateStatus(id, status)) {
             throw new IllegalArgumentException("No tenant " + id);
         }
+    }
+
+    // signup
+
+    /**
+     * Registers the tenant of a stranger's sign-up, pending until its admin's e-mail address is verified. Joins the
+     * caller's transaction, so that the tenant, its first member and the audit record commit together.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the slug or the organization already has a tenant
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Tenant registerPending(TenantId id, String slug, String name, String organizationId) {
+        return tenants.insert(id, slug, name, organizationId, TenantStatus.PENDING);
+    }
+
+    /**
+     * Makes a pending tenant active; false (and nothing changed) when it was not pending. Joins the caller's
+     * transaction, so that the change and its audit record commit together.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean activatePending(TenantId id) {
+        return tenants.updateStatus(id, TenantStatus.PENDING, TenantStatus.ACTIVE);
     }
 }

@@ -21,6 +21,7 @@ import io.stackup.core.dashboard.Funnel;
 import io.stackup.core.dashboard.Overview;
 import io.stackup.core.dashboard.Period;
 import io.stackup.core.report.FunnelChart;
+import io.stackup.core.template.TemplateService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * leads by source, all from {@link DashboardService} in one read. The period and the chosen cell live in the address
  * ({@code ?from=2026-01-01&to=2026-03-31&area=…&level=…}), so a view can be bookmarked and the back button works;
  * an address that cannot be read falls back to the last 90 days. A period without any interview or lead shows why
- * the page is empty and what fills it.
+ * the page is empty and what fills it; a workspace without any template (a new sign-up) gets a guide to start
+ * ({@link GetStartedPanel}).
  */
 @Route("admin")
 @Menu(order = 1, title = "menu.admin", icon = "DASHBOARD")
@@ -52,9 +54,11 @@ class AdminHomeView extends Div implements HasDynamicTitle, BeforeEnterObserver 
     static final String LEVEL = "level";
 
     private final DashboardService dashboard;
+    private final TemplateService templates;
 
-    AdminHomeView(DashboardService dashboard) {
+    AdminHomeView(DashboardService dashboard, TemplateService templates) {
         this.dashboard = dashboard;
+        this.templates = templates;
         setId("admin-home");
         addClassName("stackup-page");
         addClassName("stackup-overview");
@@ -77,7 +81,11 @@ class AdminHomeView extends Div implements HasDynamicTitle, BeforeEnterObserver 
 
     private void show(Period period, @Nullable String area, @Nullable String level) {
         removeAll();
-        add(new H2(getTranslation("admin.title")), periodBar(period));
+        add(new H2(getTranslation("admin.title")));
+        if (templates.count("", null) == 0) {
+            add(new GetStartedPanel(templates));
+        }
+        add(periodBar(period));
         Overview overview = dashboard.overview(period);
         if (overview.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("admin.empty"));

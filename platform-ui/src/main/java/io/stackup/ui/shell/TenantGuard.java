@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
+import io.stackup.core.tenancy.TenantStatus;
 import io.stackup.security.SelectedTenant;
 import io.stackup.security.StackupUser;
 import io.stackup.security.TenantAccess;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a signed-in user without a usable tenant to the page that fits: no access (no longer, or not yet, a member of
- * their tenant), choose one of several, none set up, or suspended; and a platform operator outside any organization to
- * the operators' views. Also notices a tenant suspended while its users are signed in, at their next navigation.
+ * their tenant), choose one of several, none set up, pending (a sign-up whose e-mail address is not verified yet) or
+ * suspended; and a platform operator outside any organization to the operators' views. Also notices a tenant
+ * suspended while its users are signed in, at their next navigation.
  */
 @Component
 class TenantGuard implements VaadinServiceInitListener {
@@ -69,6 +71,9 @@ class TenantGuard implements VaadinServiceInitListener {
             event.rerouteTo(Landings.OPERATOR);
         } else if (tenants.isEmpty()) {
             event.rerouteTo(NoTenantView.class);
+        } else if (tenants.stream().noneMatch(Tenant::isActive)
+                && tenants.stream().anyMatch(t -> t.status() == TenantStatus.PENDING)) {
+            event.rerouteTo(TenantPendingView.class);
         } else if (tenants.stream().noneMatch(Tenant::isActive)) {
             event.rerouteTo(TenantSuspendedView.class);
         } else {

@@ -92,4 +92,32 @@ public interface IdentityAdmin {
 
     /** Ends every session of the user: their next request to the identity provider needs a new login. */
     void endSessions(String userId);
+
+    // signup
+
+    /**
+     * Creates an organization with this alias and name. Unlike {@link #ensureOrganization}, it never takes over an
+     * existing one.
+     *
+     * @throws IdentityAdminException with status 409 when the alias (or the name) is taken
+     */
+    String createOrganization(String alias, String name);
+
+    /**
+     * Creates a user whose username and e-mail are {@code email}, with this (non-temporary) password, the e-mail not
+     * verified and the required action {@code VERIFY_EMAIL}, so that they cannot sign in before verifying it.
+     *
+     * @throws IdentityAdminException with status 409 when a user has this username or e-mail, 400 when the password
+     *     breaks the realm's password policy (nothing is created then)
+     */
+    String createUnverifiedUser(String email, String firstName, String lastName, String password);
+
+    /**
+     * Sends the user the realm's own verification mail; its link verifies the address and leads on to
+     * {@code redirectUri} of the client {@code clientId}.
+     */
+    void sendVerificationEmail(String userId, String clientId, String redirectUri);
+
+    /** Whether the user's e-mail address is verified; false for a user that does not exist. */
+    boolean isEmailVerified(String userId);
 }

@@ -47,6 +47,7 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
     private static final String ORGANIZATION_SCOPE = "organization";
     private static final String AUDIENCE_MAPPER = "oidc-audience-mapper";
     private static final int PAGE = 100;
+    private static final String VERIFY_EMAIL = "VERIFY_EMAIL";
 
     /** What an invited user does before their first login: choose a password, and so prove their address. */
     private static final List<String> INVITED_USER_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
@@ -265,6 +266,57 @@ public final class KeycloakIdentityAdmin implements IdentityAdmin, AutoCloseable
         return call(
                 "count the members of organization " + organizationId,
                 () -> members(organizationId).count());
+    }
+
+    // signup
+
+    @Override
+    public String createOrganization(String alias, String name) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setAlias(alias);
+        organization.setName(name);
+        organization.setEnabled(true);
+        return created(
+                "create organization " + alias,
+                () -> realmResource().organizations().create(organization));
+    }
+
+    @Override
+    public String createUnverifiedUser(String email, String firstName, String lastName, String password) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(List.of(VERIFY_EMAIL));
+        user.setCredentials(List.of(passwordCredential(password)));
+        return created("create user " + email, () -> realmResource().users().create(user));
+    }
+
+    @Override
+    public void sendVerificationEmail(String userId, String clientId, String redirectUri) {
+        run(
+                "send the verification mail to user " + userId,
+                () -> realmResource().users().get(userId).sendVerifyEmail(clientId, redirectUri));
+    }
+
+    @Override
+    public boolean isEmailVerified(String userId) {
+        try {
+            return Boolean.TRUE.equals(
+                    realmResource().users().get(userId).toRepresentation().isEmailVerified());
+        } catch (NotFoundException absent) {
+            return false;
+        } catch (WebApplicationException | ProcessingException e) {
+            throw failure("read user " + userId, e);
+        }
+    }
+
+    /** How many users the realm has. Keycloak-specific: for checks that a refused sign-up created nobody. */
+    public long userCount() {
+        return call("count the users", () -> realmResource().users().count());
     }
 
     @Override

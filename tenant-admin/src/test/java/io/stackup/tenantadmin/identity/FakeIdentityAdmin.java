@@ -61,6 +61,8 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
     /** A mail the identity provider would have sent: the link to set a password, and where it leads afterwards. */
     public record ActionsMail(String userId, String clientId, String redirectUri, Duration lifespan) {}
 
+    private final java.util.List<String> verificationMails = new java.util.ArrayList<>();
+
     /** A realm with Stackup's realm roles. */
     public FakeIdentityAdmin() {
         this(STACKUP_ROLES);
@@ -266,10 +268,54 @@ public final class FakeIdentityAdmin implements IdentityAdmin {
         return user;
     }
 
+    // signup
+
+    @Override
+    public synchronized String createOrganization(String alias, String name) {
+        boolean taken = organizations.values().stream()
+                .anyMatch(o -> o.alias().equals(alias) || o.name().equals(name));
+        if (taken) {
+            throw new IdentityAdminException(
+                    "An organization has the alias " + alias + " or the name " + name, 409, null);
+        }
+        String id = UUID.randomUUID().toString();
+        organizations.put(id, new Organization(alias, name, null, new LinkedHashSet<>()));
+        return id;
+    }
+
+    @Override
+    public synchronized String createUnverifiedUser(String email, String firstName, String lastName, String password) {
+        if (findUserId(email).isPresent()) {
+            throw new IdentityAdminException("A user has the username " + email, 409, null);
+        }
+        String id = UUID.randomUUID().toString();
+        User user = new User(email.toLowerCase(Locale.ROOT), firstName, lastName, password);
+        user.emailVerified = false;
+        users.put(id, user);
+        return id;
+    }
+
+    @Override
+    public synchronized void sendVerificationEmail(String userId, String clientId, String redirectUri) {
+        user(userId);
+        verificationMails.add(userId);
+    }
+
+    @Override
+    public synchronized boolean isEmailVerified(String userId) {
+        User user = users.get(userId);
+        return user != null && user.emailVerified;
+    }
+
     // offboarding
 
     @Override
     public synchronized void deleteOrganization(String organizationId) {
         organizations.remove(organizationId);
+    }
+
+    /** The ids of the users sent a verification mail, in order, once per mail. */
+    public synchronized java.util.List<String> verificationMails() {
+        return java.util.List.copyOf(verificationMails);
     }
 }

@@ -46,7 +46,7 @@ abstract class IdentityAdminContract {
     @Test
     void a_user_is_created_once_and_found_by_username_ignoring_case() {
         String email = email("ada");
-        String id = admin().ensureUser(email, "Ada", "Admin", "Secret-123");
+        String id = admin().ensureUser(email, "Ada", "Admin", "Secret-123-long");
 
         assertThat(admin().ensureUser(email, "Ada", "Lovelace", "Secret-456")).isEqualTo(id);
         assertThat(admin().findUserId(email)).contains(id);
@@ -56,7 +56,7 @@ abstract class IdentityAdminContract {
 
     @Test
     void granted_realm_roles_add_to_the_users_and_granting_again_changes_nothing() {
-        String id = admin().ensureUser(email("otto"), "Otto", "Operator", "Secret-123");
+        String id = admin().ensureUser(email("otto"), "Otto", "Operator", "Secret-123-long");
 
         admin().grantRealmRoles(id, "platform-operator");
         admin().grantRealmRoles(id, "offline_access", "platform-operator");
@@ -67,7 +67,7 @@ abstract class IdentityAdminContract {
 
     @Test
     void a_role_the_realm_lacks_is_refused_and_none_of_the_others_is_granted() {
-        String id = admin().ensureUser(email("eve"), "Eve", "Eager", "Secret-123");
+        String id = admin().ensureUser(email("eve"), "Eve", "Eager", "Secret-123-long");
 
         assertThatThrownBy(() -> admin().grantRealmRoles(id, "platform-operator", "no-such-role"))
                 .isInstanceOfSatisfying(
@@ -78,7 +78,7 @@ abstract class IdentityAdminContract {
 
     @Test
     void the_roles_of_a_tenant_are_no_realm_roles() {
-        String id = admin().ensureUser(email("tim"), "Tim", "Tenant", "Secret-123");
+        String id = admin().ensureUser(email("tim"), "Tim", "Tenant", "Secret-123-long");
 
         for (String tenantRole : new String[] {"tenant-admin", "interviewer", "expert"}) {
             assertThatThrownBy(() -> admin().grantRealmRoles(id, tenantRole))
@@ -93,7 +93,7 @@ abstract class IdentityAdminContract {
     void a_member_is_added_once_and_only_to_that_organization() {
         String organization = admin().ensureOrganization(alias(), "Members Ltd", null);
         String other = admin().ensureOrganization(alias() + "-other", "Others Ltd", null);
-        String user = admin().ensureUser(email("mia"), "Mia", "Member", "Secret-123");
+        String user = admin().ensureUser(email("mia"), "Mia", "Member", "Secret-123-long");
         assertThat(admin().isOrganizationMember(organization, user)).isFalse();
 
         admin().addOrganizationMember(organization, user);
@@ -109,7 +109,7 @@ abstract class IdentityAdminContract {
     void a_deleted_organization_is_gone_and_its_members_remain_in_their_other_organizations() {
         String gone = admin().ensureOrganization(alias(), "Gone Ltd", null);
         String kept = admin().ensureOrganization(alias() + "-kept", "Kept Ltd", null);
-        String both = admin().ensureUser(email("bo"), "Bo", "Both", "Secret-123");
+        String both = admin().ensureUser(email("bo"), "Bo", "Both", "Secret-123-long");
         admin().addOrganizationMember(gone, both);
         admin().addOrganizationMember(kept, both);
         assertThat(admin().organizationsOf(both)).containsExactlyInAnyOrder(gone, kept);
@@ -123,7 +123,7 @@ abstract class IdentityAdminContract {
 
     @Test
     void a_deleted_user_is_gone_and_deleting_again_changes_nothing() {
-        String user = admin().ensureUser(email("del"), "Del", "Eted", "Secret-123");
+        String user = admin().ensureUser(email("del"), "Del", "Eted", "Secret-123-long");
         assertThat(admin().organizationsOf(user)).isEmpty();
 
         admin().deleteUser(user);
@@ -174,5 +174,47 @@ abstract class IdentityAdminContract {
         admin().deleteUser(user);
 
         assertThat(admin().findUserIdByEmail(email("dora"))).isEmpty();
+    }
+
+    // signup
+
+    @Test
+    void an_organization_is_created_only_when_its_alias_is_free() {
+        String id = admin().createOrganization(alias(), "Created Ltd " + alias());
+
+        assertThat(admin().findOrganizationId(alias())).contains(id);
+        assertThatThrownBy(() -> admin().createOrganization(alias(), "Other Ltd " + alias()))
+                .isInstanceOfSatisfying(
+                        IdentityAdminException.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void an_unverified_user_is_created_once_and_a_second_one_with_the_same_email_is_refused() {
+        String email = email("una");
+        String id = admin().createUnverifiedUser(email, "Una", "Unverified", "Long-Secret-123");
+
+        assertThat(admin().findUserId(email)).contains(id);
+        assertThat(admin().isEmailVerified(id)).isFalse();
+        assertThatThrownBy(() -> admin().createUnverifiedUser(email, "Una", "Again", "Long-Secret-456"))
+                .isInstanceOfSatisfying(
+                        IdentityAdminException.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void deleted_users_and_organizations_are_gone_and_deleting_again_is_fine() {
+        String organization = admin().createOrganization(alias(), "Deleted Ltd " + alias());
+        String user = admin().createUnverifiedUser(email("dora"), "Dora", "Deleted", "Long-Secret-123");
+        admin().addOrganizationMember(organization, user);
+
+        admin().deleteUser(user);
+        admin().deleteOrganization(organization);
+        admin().deleteUser(user);
+        admin().deleteOrganization(organization);
+
+        assertThat(admin().findUserId(email("dora"))).isEmpty();
+        assertThat(admin().findOrganizationId(alias())).isEmpty();
+        assertThat(admin().isEmailVerified(user)).isFalse();
     }
 }

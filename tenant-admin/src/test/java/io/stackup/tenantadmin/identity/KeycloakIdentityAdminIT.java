@@ -67,13 +67,13 @@ class KeycloakIdentityAdminIT extends IdentityAdminContract {
     @Test
     void a_member_gets_a_token_naming_the_organization_and_the_role_from_the_password_grant_client() {
         String organization = admin.ensureOrganization(alias(), "Token Partners", alias() + ".test");
-        String user = admin.ensureUser(email("tia"), "Tia", "Token", "Secret-123");
+        String user = admin.ensureUser(email("tia"), "Tia", "Token", "Secret-123-long");
         admin.grantRealmRoles(user, "platform-operator");
         admin.addOrganizationMember(organization, user);
         admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
         admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
 
-        JsonNode token = passwordGrant(email("tia"), "Secret-123", "openid organization:" + alias());
+        JsonNode token = passwordGrant(email("tia"), "Secret-123-long", "openid organization:" + alias());
 
         assertThat(token.path("sub").asString()).isEqualTo(user);
         assertThat(strings(token.path("aud"))).contains("stackup-api");
@@ -85,14 +85,14 @@ class KeycloakIdentityAdminIT extends IdentityAdminContract {
     @Test
     void a_user_ensured_again_logs_in_with_the_new_password_and_has_the_new_names() {
         admin.ensurePasswordGrantClient(KeycloakIdentityAdmin.CLI_CLIENT);
-        admin.ensureUser(email("pat"), "Pat", "Old", "Old-Secret-1");
-        admin.ensureUser(email("pat"), "Pat", "New", "New-Secret-2");
+        admin.ensureUser(email("pat"), "Pat", "Old", "Old-Secret-1-long");
+        admin.ensureUser(email("pat"), "Pat", "New", "New-Secret-2-long");
 
-        JsonNode token = passwordGrant(email("pat"), "New-Secret-2", "openid profile email");
+        JsonNode token = passwordGrant(email("pat"), "New-Secret-2-long", "openid profile email");
 
         assertThat(token.path("family_name").asString()).isEqualTo("New");
         assertThat(token.path("email_verified").asBoolean()).isTrue();
-        assertThat(tokenResponse(email("pat"), "Old-Secret-1", "openid").statusCode())
+        assertThat(tokenResponse(email("pat"), "Old-Secret-1-long", "openid").statusCode())
                 .isEqualTo(401);
     }
 
@@ -115,7 +115,7 @@ class KeycloakIdentityAdminIT extends IdentityAdminContract {
     @Test
     void a_member_added_twice_is_counted_once() {
         String organization = admin.ensureOrganization(alias(), "Count Ltd", null);
-        String user = admin.ensureUser(email("cy"), "Cy", "Count", "Secret-123");
+        String user = admin.ensureUser(email("cy"), "Cy", "Count", "Secret-123-long");
 
         admin.addOrganizationMember(organization, user);
         admin.addOrganizationMember(organization, user);

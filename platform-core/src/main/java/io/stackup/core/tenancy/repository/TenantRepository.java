@@ -81,6 +81,35 @@ public class TenantRepository {
                 .fetchSingle(TenantRepository::toTenant);
     }
 
+    /**
+     * Inserts a new tenant with this id and status; never renames or takes over an existing one.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the slug, the organization or the id is taken
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Tenant insert(TenantId id, String slug, String name, String organizationId, TenantStatus status) {
+        return dsl.insertInto(TENANT)
+                .set(TENANT.ID, id)
+                .set(TENANT.SLUG, slug)
+                .set(TENANT.NAME, name)
+                .set(TENANT.KEYCLOAK_ORG_ID, organizationId)
+                .set(TENANT.STATUS, status)
+                .returning()
+                .fetchSingle(TenantRepository::toTenant);
+    }
+
+    /** Changes the status only from {@code from} to {@code to}; false when the tenant was not in {@code from}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean updateStatus(TenantId id, TenantStatus from, TenantStatus to) {
+        return dsl.update(TENANT)
+                        .set(TENANT.STATUS, to)
+                        .set(TENANT.VERSION, TENANT.VERSION.plus(1))
+                        .where(TENANT.ID.eq(id))
+                        .and(TENANT.STATUS.eq(from))
+                        .execute()
+                == 1;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean updateStatus(TenantId id, TenantStatus status) {
         return dsl.update(TENANT)
