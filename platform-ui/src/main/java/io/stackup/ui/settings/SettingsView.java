@@ -36,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tenant's settings for its admins. The form saves all fields at once from the version it read; each problem the
@@ -59,6 +60,7 @@ class SettingsView extends Div implements HasDynamicTitle {
     private final Div logoPreview = new Div();
     private final Div conflict = new Div();
     private final Paragraph logoError = new Paragraph();
+    private @Nullable Upload upload;
     private int version;
 
     SettingsView(SettingsService settings) {
@@ -114,6 +116,7 @@ class SettingsView extends Div implements HasDynamicTitle {
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("settings.logo.upload"), VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(e -> showLogoError(getTranslation("settings.logo.too-large")));
+        this.upload = upload;
         Button remove =
                 new Button(getTranslation("settings.logo.remove"), VaadinIcon.TRASH.create(), e -> removeLogo());
         remove.setId("settings-logo-remove");
@@ -197,6 +200,9 @@ class SettingsView extends Div implements HasDynamicTitle {
 
     private void uploadLogo(UI ui, byte[] bytes) {
         logoError.setVisible(false);
+        if (upload != null) {
+            upload.clearFileList();
+        }
         try {
             settings.replaceLogo(bytes);
             Notification.show(getTranslation("settings.logo.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

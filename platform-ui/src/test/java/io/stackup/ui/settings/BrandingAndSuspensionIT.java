@@ -93,7 +93,9 @@ class BrandingAndSuspensionIT {
 
             operator.login("operator@stackup.test");
             operator.waitForId("operator-tenants");
+            operator.waitForId("suspend-demo");
             operator.type("#tenant-search input", "suspend-ui");
+            operator.waitUntilGone("suspend-demo");
             operator.waitForId("suspend-suspend-ui");
             operator.press("suspend-suspend-ui");
             operator.waitForId("suspend-dialog");
