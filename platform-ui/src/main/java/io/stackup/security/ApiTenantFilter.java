@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -90,12 +91,15 @@ class ApiTenantFilter extends OncePerRequestFilter {
             return;
         }
         if (!tenant.get().isActive()) {
-            ProblemWriter.write(
-                    response,
+            String reason = access.suspensionReason(tenant.get()).orElse(null);
+            ProblemDetail problem = ProblemWriter.problem(
                     HttpStatus.FORBIDDEN,
                     "tenant-suspended",
                     "Tenant suspended",
-                    "The tenant '" + tenant.get().name() + "' is suspended. Contact Stackup support to reactivate it.");
+                    "The tenant '" + tenant.get().name() + "' is suspended"
+                            + (reason == null ? "" : ": " + reason)
+                            + ". Contact Stackup support to reactivate it.");
+            ProblemWriter.write(response, problem);
             return;
         }
         try (TenantContext.Scope ignored = TenantContext.bind(tenant.get().id(), jwt.getName())) {

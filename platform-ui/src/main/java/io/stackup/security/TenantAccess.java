@@ -40,4 +40,9 @@ public class TenantAccess {
     public Optional<Tenant> tenantOf(OrganizationMembership organization) {
         return tenantsOf(List.of(organization)).stream().findFirst();
     }
+
+    /** Why a suspended tenant is suspended, as the operator gave it; empty when active or given none. */
+    public Optional<String> suspensionReason(Tenant tenant) {
+        return tenant.isActive() ? Optional.empty() : directory.suspensionReason(tenant.id());
+    }
 }

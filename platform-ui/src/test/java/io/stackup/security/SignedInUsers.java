@@ -23,7 +23,17 @@ public final class SignedInUsers {
     /** The authentication of {@code email}, signed in with a token for the organization {@code alias}. */
     @SuppressWarnings("unchecked")
     public static Authentication authentication(String email, String alias) {
-        String accessToken = Tokens.accessToken(email, "openid organization:" + alias);
+        return authenticationWithScope(email, "openid organization:" + alias);
+    }
+
+    /** The authentication of {@code email} with a token naming no organization: a platform operator's. */
+    public static Authentication authenticationWithoutOrganization(String email) {
+        return authenticationWithScope(email, "openid");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Authentication authenticationWithScope(String email, String scope) {
+        String accessToken = Tokens.accessToken(email, scope);
         Map<String, Object> claims = JSON.convertValue(Tokens.claims(accessToken), Map.class);
         Instant issued = Instant.now();
         OidcIdToken idToken = OidcIdToken.withTokenValue("browserless-" + claims.get("sub"))

@@ -69,6 +69,14 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
         tenantScope = TenantContext.bind(chosen.id(), signedIn.getSubject());
     }
 
+    /** Ends the current session and starts a new one signed in as {@code email} in no tenant: a platform operator. */
+    protected void signInWithoutTenant(String email) {
+        cleanVaadinEnvironment();
+        SecurityContextHolder.getContext().setAuthentication(SignedInUsers.authenticationWithoutOrganization(email));
+        super.initVaadinEnvironment();
+        started = true;
+    }
+
     @Override
     @AfterEach
     protected void cleanVaadinEnvironment() {

@@ -43,11 +43,11 @@ class LoginIT {
     @CsvSource(
             delimiter = '|',
             value = {
-                "admin@demo.test       | Demo Partners Ltd | Overview;Prospects;Interviews;Templates;Public links;Webhooks;Members;Leads;Audit log;Data | admin-home | /operator/tenants",
+                "admin@demo.test       | Demo Partners Ltd | Overview;Prospects;Interviews;Templates;Public links;Webhooks;Members;Leads;Audit log;Settings;Data | admin-home | /operator/tenants",
                 "interviewer@demo.test | Demo Partners Ltd | My interviews;Prospects;Interviews | my-interviews | /templates",
                 "expert@demo.test      | Demo Partners Ltd | Interviews;Leads | leads         | /prospects",
                 "expert2@demo.test     | Demo Partners Ltd | Interviews;Leads | leads         | /operator/tenants",
-                "admin@other.test      | Other Consulting  | Overview;Prospects;Interviews;Templates;Public links;Webhooks;Members;Leads;Audit log;Data | admin-home | /my-interviews",
+                "admin@other.test      | Other Consulting  | Overview;Prospects;Interviews;Templates;Public links;Webhooks;Members;Leads;Audit log;Settings;Data | admin-home | /my-interviews",
                 "interviewer@other.test| Other Consulting  | My interviews;Prospects;Interviews | my-interviews | /leads",
                 "expert@other.test     | Other Consulting  | Interviews;Leads | leads         | /admin",
                 "expert2@other.test    | Other Consulting  | Interviews;Leads | leads         | /audit",

@@ -12,6 +12,7 @@ import io.stackup.core.prospect.ProspectDraft;
 import io.stackup.core.prospect.ProspectService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.support.BrowserlessViewTest;
+import io.stackup.ui.shell.TenantFree;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -117,6 +118,30 @@ class RouteAccessIT extends BrowserlessViewTest {
         assertThat(routes().stream().filter(r -> r.isAnnotationPresent(AnonymousAllowed.class)))
                 .extracting(RouteAccessIT::template)
                 .contains("signup");
+    }
+
+    /**
+     * A platform operator belongs to no tenant: every route of a tenant's work is refused them (or sends them to their
+     * own page), so they never see a tenant's interviews, prospects, leads or settings.
+     */
+    @Test
+    void a_platform_operator_opens_no_route_of_a_tenants_work() {
+        signInWithoutTenant("operator@stackup.test");
+        List<String> opened = new ArrayList<>();
+        for (Class<?> route : routes()) {
+            if (allows(route, Roles.PLATFORM_OPERATOR)
+                    || route.isAnnotationPresent(TenantFree.class)
+                    || route.isAnnotationPresent(AnonymousAllowed.class)) {
+                continue;
+            }
+            UI.getCurrent().navigate(location(route, UUID.randomUUID().toString()));
+            if (route.isInstance(getCurrentView())) {
+                opened.add("/" + template(route));
+            }
+        }
+        assertThat(opened).as("tenant routes an operator could open").isEmpty();
+        UI.getCurrent().navigate("operator/tenants");
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("TenantsView");
     }
 
     /** Navigates as the signed-in user; true when the route's own view shows rather than an error page. */

@@ -12,11 +12,12 @@
  *       ({@link io.stackup.tenantadmin.members.MemberAdministration}).
  *   <li>{@code demo}: the local stack's demo tenants and users (profile {@code demo} only).
  *   <li>{@code offboarding}: a tenant's export archive and its deletion (after a grace period, as scheduled work).
+ *   <li>{@code operator}: the platform operators' features: every tenant with its use (counts only), suspending and
+ *       reactivating a tenant.
  * </ul>
  *
  * <p>Still to come here, each as its own feature package when it is built: sign-up (a partner creates a tenant and
- * its first admin), provisioning (the tenant row, its organization and its admin, together or not at all) and the
- * platform operators' features (listing, suspending and resuming tenants). They will reach the identity provider only
+ * its first admin), provisioning (the tenant row, its organization and its admin, together or not at all). They will reach the identity provider only
  * through {@code IdentityAdmin}.
  */
 @NullMarked

@@ -2,6 +2,7 @@ package io.stackup.core.tenancy;
 
 import io.stackup.core.tenancy.repository.TenantRepository;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,10 @@ public class TenantDirectory {
         return tenants.upsert(slug, name, organizationId);
     }
 
+    /**
+     * Sets a tenant's status without a reason: for tests and provisioning. Operators suspend through
+     * {@link #suspend}, which keeps the reason.
+     */
     @Transactional
     public void changeStatus(TenantId id, TenantStatus status) {
         if (!tenants.updateStatus(id, status)) {
@@ -83,5 +88,35 @@ public class TenantDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean activatePending(TenantId id) {
         return tenants.updateStatus(id, TenantStatus.PENDING, TenantStatus.ACTIVE);
+    }
+
+    /**
+     * Suspends an active tenant; its members are shown {@code reason}. Joins the caller's transaction, in which the
+     * caller records it in the tenant's audit log.
+     *
+     * @return false when the tenant is not active (suspended already, or no such tenant)
+     */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    @Transactional
+    public boolean suspend(TenantId id, String reason) {
+        return tenants.suspend(id, reason, Instant.now());
+    }
+
+    /** Reactivates a suspended tenant; false when it is not suspended. Joins the caller's transaction. */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    @Transactional
+    public boolean reactivate(TenantId id) {
+        return tenants.reactivate(id);
+    }
+
+    /** Why the tenant is suspended, for its members' page and the API's refusal; empty when it gave none. */
+    public Optional<String> suspensionReason(TenantId id) {
+        return tenants.suspensionReason(id);
+    }
+
+    /** Counts and last activity of these tenants (at most 200), for the platform's operators; nothing else. */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    public List<TenantActivity> activity(List<TenantId> ids) {
+        return tenants.activity(ids);
     }
 }

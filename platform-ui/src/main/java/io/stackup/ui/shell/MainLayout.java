@@ -7,7 +7,6 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -17,13 +16,13 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.stackup.core.settings.SettingsService;
 import io.stackup.core.tenancy.Roles;
-import io.stackup.security.SelectedTenant;
 import io.stackup.security.StackupUser;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame around every signed-in view: the tenant's name, a menu of what the user's roles allow, the user and a
+ * The frame around every signed-in view: the tenant's logo and name on its accent colour ({@link TenantBrand}), a menu of what the user's roles allow, the user and a
  * logout that also ends the Keycloak session. Below 800 px the menu folds into a drawer.
  */
 @Layout
@@ -33,11 +32,11 @@ class MainLayout extends AppLayout {
     private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, SettingsService settings) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), title(), userArea());
+        addToNavbar(new DrawerToggle(), new TenantBrand(currentUser, settings), userArea());
         addToDrawer(new Scroller(menu()));
     }
 
@@ -45,14 +44,6 @@ class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent event) {
         UserFormats.rememberTimeZone(event.getUI());
         Logout.install(event.getUI());
-    }
-
-    private H1 title() {
-        String tenant = currentUser.tenant().map(SelectedTenant::name).orElse(getTranslation("app.name"));
-        H1 title = new H1(tenant);
-        title.setId("tenant-name");
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        return title;
     }
 
     private Div userArea() {

@@ -1,9 +1,15 @@
 package io.stackup.ui.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.JsonConstants;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -12,6 +18,9 @@ import io.stackup.security.SelectedTenant;
 import io.stackup.security.StackupUser;
 import io.stackup.security.TenantAccess;
 import io.stackup.security.TenantSelection;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -20,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Sends a signed-in user without a usable tenant to the page that fits: no access (no longer, or not yet, a member of
  * their tenant), choose one of several, none set up, pending (a sign-up whose e-mail address is not verified yet) or
  * suspended; and a platform operator outside any organization to the operators' views. Also notices a tenant
- * suspended while its users are signed in, at their next navigation.
+ * suspended while its users are signed in, at their next navigation or other round trip of an open tab.
  */
 @Component
 class TenantGuard implements VaadinServiceInitListener {
@@ -40,6 +49,37 @@ class TenantGuard implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+        event.addRequestHandler(this::leaveSuspendedTenant);
+    }
+
+    /**
+     * An open tab's next server round trip (a click, a value change, not only a navigation) in a tenant suspended
+     * since it was chosen: the round trip is not processed, the session's choice is cleared, and the tab is sent to the
+     * suspended page (Vaadin's client follows the redirect of a critical notification without caption). One lookup of
+     * the tenant row by primary key per round trip. Runs before Vaadin's own handlers (added handlers come first).
+     */
+    private boolean leaveSuspendedTenant(VaadinSession session, VaadinRequest request, VaadinResponse response)
+            throws IOException {
+        if (!HandlerHelper.isRequestType(request, HandlerHelper.RequestType.UIDL)
+                || !(request instanceof VaadinServletRequest servletRequest)) {
+            return false;
+        }
+        HttpSession httpSession = servletRequest.getHttpServletRequest().getSession(false);
+        if (httpSession == null) {
+            return false;
+        }
+        Optional<SelectedTenant> selected = selection.current(httpSession);
+        if (selected.isEmpty()
+                || directory.findById(selected.get().id()).map(Tenant::isActive).orElse(false)) {
+            return false;
+        }
+        selection.clear(httpSession);
+        response.setContentType(JsonConstants.JSON_CONTENT_TYPE);
+        byte[] redirect = VaadinService.createCriticalNotificationJSON(
+                        null, null, null, request.getContextPath() + "/tenant-suspended")
+                .getBytes(StandardCharsets.UTF_8);
+        response.getOutputStream().write(redirect);
+        return true;
     }
 
     private void check(BeforeEnterEvent event) {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a tenant's customer reports look as theirs: a logo on the cover and an accent colour, used only for thin rules
  * (never for text, so a light colour cannot make anything unreadable, and a report prints the same in grayscale).
- * Tenants have no settings yet, so every report uses {@link #NONE} (the tenant's name, no logo, neutral rules); a
- * tenant's settings give one of these when they exist.
+ * A tenant's settings ({@code io.stackup.core.settings}) give it; {@link #NONE} (no logo, neutral rules) is for a
+ * tenant that set neither.
  */
 public final class Branding {
 

@@ -7,6 +7,8 @@ import io.stackup.core.report.Comparisons;
 import io.stackup.core.report.ResultReport;
 import io.stackup.core.report.ResultReport.Notes;
 import io.stackup.core.report.ResultReports;
+import io.stackup.core.settings.SettingsService;
+import io.stackup.core.settings.TenantLook;
 import io.stackup.core.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -41,12 +43,18 @@ public class CustomerReport {
 
     private final ResultReports reports;
     private final Comparisons comparisons;
+    private final SettingsService settings;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    CustomerReport(ResultReports reports, Comparisons comparisons, PlatformTransactionManager transactions) {
+    CustomerReport(
+            ResultReports reports,
+            Comparisons comparisons,
+            SettingsService settings,
+            PlatformTransactionManager transactions) {
         this.reports = reports;
         this.comparisons = comparisons;
+        this.settings = settings;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = Clock.systemUTC();
@@ -63,7 +71,7 @@ public class CustomerReport {
     public Pdf pdf(InterviewId id, boolean notes, ZoneId zone) {
         Read read = Objects.requireNonNull(readOnly.execute(status -> read(id, notes)));
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        byte[] content = CustomerReportDocument.pdf(read.report(), read.comparison(), branding(), zone, today);
+        byte[] content = CustomerReportDocument.pdf(read.report(), read.comparison(), read.branding(), zone, today);
         return new Pdf(CustomerReportDocument.fileName(read.report(), zone, today), content);
     }
 
@@ -73,13 +81,13 @@ public class CustomerReport {
                 .previous(id)
                 .map(earlier -> comparisons.compare(earlier, id))
                 .orElse(null);
-        return new Read(report, comparison);
+        return new Read(report, comparison, branding(settings.look()));
     }
 
-    /** The tenant's branding: none until tenants have settings, which will give it here. */
-    private static Branding branding() {
-        return Branding.NONE;
+    /** The tenant's branding from its settings: its logo (already a re-encoded PNG) and accent colour. */
+    private static Branding branding(TenantLook look) {
+        return Branding.of(look.logoPng(), look.accentColour());
     }
 
-    private record Read(ResultReport report, @Nullable Comparison comparison) {}
+    private record Read(ResultReport report, @Nullable Comparison comparison, Branding branding) {}
 }

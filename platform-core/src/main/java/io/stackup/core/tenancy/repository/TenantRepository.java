@@ -5,14 +5,17 @@ import static io.stackup.core.jooq.Tables.TENANT;
 import io.stackup.core.jooq.tables.records.TenantRecord;
 import io.stackup.core.shared.SearchPatterns;
 import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantActivity;
 import io.stackup.core.tenancy.TenantId;
 import io.stackup.core.tenancy.TenantStatus;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,12 +115,70 @@ public class TenantRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean updateStatus(TenantId id, TenantStatus status) {
-        return dsl.update(TENANT)
-                        .set(TENANT.STATUS, status)
-                        .set(TENANT.VERSION, TENANT.VERSION.plus(1))
+        var update = dsl.update(TENANT).set(TENANT.STATUS, status);
+        if (status == TenantStatus.ACTIVE) {
+            update = update.set(TENANT.SUSPENSION_REASON, (String) null).set(TENANT.SUSPENDED_AT, (Instant) null);
+        }
+        return update.set(TENANT.VERSION, TENANT.VERSION.plus(1))
                         .where(TENANT.ID.eq(id))
                         .execute()
                 == 1;
+    }
+
+    /** Suspends an active tenant with the reason its members are shown; false when it is not active. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean suspend(TenantId id, String reason, Instant at) {
+        return dsl.update(TENANT)
+                        .set(TENANT.STATUS, TenantStatus.SUSPENDED)
+                        .set(TENANT.SUSPENSION_REASON, reason)
+                        .set(TENANT.SUSPENDED_AT, at)
+                        .set(TENANT.VERSION, TENANT.VERSION.plus(1))
+                        .where(TENANT.ID.eq(id).and(TENANT.STATUS.eq(TenantStatus.ACTIVE)))
+                        .execute()
+                == 1;
+    }
+
+    /** Reactivates a suspended tenant and forgets the reason; false when it is not suspended. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean reactivate(TenantId id) {
+        return dsl.update(TENANT)
+                        .set(TENANT.STATUS, TenantStatus.ACTIVE)
+                        .set(TENANT.SUSPENSION_REASON, (String) null)
+                        .set(TENANT.SUSPENDED_AT, (Instant) null)
+                        .set(TENANT.VERSION, TENANT.VERSION.plus(1))
+                        .where(TENANT.ID.eq(id).and(TENANT.STATUS.eq(TenantStatus.SUSPENDED)))
+                        .execute()
+                == 1;
+    }
+
+    /** Why the tenant is suspended; empty when it is active or was suspended without a reason. */
+    public Optional<String> suspensionReason(TenantId id) {
+        return dsl.select(TENANT.SUSPENSION_REASON)
+                .from(TENANT)
+                .where(TENANT.ID.eq(id))
+                .fetchOptional(TENANT.SUSPENSION_REASON)
+                .filter(java.util.Objects::nonNull);
+    }
+
+    /**
+     * Members, interviews and last activity of each of these tenants, through the database function
+     * {@code stackup_tenant_activity} (docs/adr/0015-operator-aggregates.md): counts only, the one way across tenants.
+     */
+    public List<TenantActivity> activity(List<TenantId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.UUID[] uuids = ids.stream().map(TenantId::value).toArray(java.util.UUID[]::new);
+        return dsl.resultQuery(
+                        "SELECT tenant_id, members, interviews, last_activity FROM stackup_tenant_activity({0})",
+                        DSL.val(uuids, SQLDataType.UUID.array()))
+                .fetch(r -> new TenantActivity(
+                        new TenantId(r.get(0, java.util.UUID.class)),
+                        r.get(1, Long.class),
+                        r.get(2, Long.class),
+                        r.get(3, java.time.OffsetDateTime.class) == null
+                                ? null
+                                : r.get(3, java.time.OffsetDateTime.class).toInstant()));
     }
 
     private static Tenant toTenant(TenantRecord r) {

@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.api.platform;
+
+import org.jspecify.annotations.NullMarked;

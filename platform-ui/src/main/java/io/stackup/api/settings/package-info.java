@@ -1,0 +1,4 @@
+@NullMarked
+package io.stackup.api.settings;
+
+import org.jspecify.annotations.NullMarked;
