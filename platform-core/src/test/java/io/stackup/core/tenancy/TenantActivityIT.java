@@ -53,11 +53,10 @@ class TenantActivityIT {
                     () -> members.ensureMember(
                             new MemberLogin("kc-" + user + unique, user + "@a.test", user, Set.of(Roles.INTERVIEWER))));
         }
-        TenantContext.callAs(
-                b.id(),
-                "test",
-                () -> members.recordLogin(
-                        new MemberLogin("kc-dan" + unique, "dan@b.test", "dan", Set.of(Roles.TENANT_ADMIN))));
+        MemberLogin dan = new MemberLogin("kc-dan" + unique, "dan@b.test", "dan", Set.of(Roles.TENANT_ADMIN));
+        // A login creates no member (docs/adr/0014-roles-per-tenant.md): dan is made one, then logs in.
+        TenantContext.callAs(b.id(), "test", () -> members.ensureMember(dan));
+        TenantContext.callAs(b.id(), "test", () -> members.recordLogin(dan));
     }
 
     @AfterEach
