@@ -78,7 +78,6 @@ final class OffboardingFixture {
         try (KeycloakIdentityAdmin keycloak = SharedStack.keycloakAdmin()) {
             organization = keycloak.ensureOrganization(slug, "Tenant " + slug, slug + ".test");
             admin = keycloak.ensureUser(email, "Ada", "Admin " + slug, Tokens.PASSWORD);
-            keycloak.grantRealmRoles(admin, Roles.TENANT_ADMIN);
             keycloak.addOrganizationMember(organization, admin);
         }
         Tenant tenant = context.getBean(TenantDirectory.class).register(slug, "Tenant " + slug, organization);
@@ -91,7 +90,6 @@ final class OffboardingFixture {
         String user;
         try (KeycloakIdentityAdmin keycloak = SharedStack.keycloakAdmin()) {
             user = keycloak.ensureUser(email, "Wanda", "Worker", Tokens.PASSWORD);
-            keycloak.grantRealmRoles(user, Roles.INTERVIEWER, Roles.EXPERT);
             for (TestTenant t : tenants) {
                 keycloak.addOrganizationMember(t.organization(), user);
             }

@@ -33,10 +33,8 @@ public final class TestTenants {
         try (KeycloakIdentityAdmin identities = SharedStack.keycloakAdmin()) {
             organization = identities.ensureOrganization(slug, name, slug + ".test");
             adminId = identities.ensureUser(admin, "Ada", "Admin", Tokens.PASSWORD);
-            identities.grantRealmRoles(adminId, Roles.TENANT_ADMIN);
             identities.addOrganizationMember(organization, adminId);
             interviewerId = identities.ensureUser(interviewer, "Ivo", "Interviewer", Tokens.PASSWORD);
-            identities.grantRealmRoles(interviewerId, Roles.INTERVIEWER);
             identities.addOrganizationMember(organization, interviewerId);
         }
         Tenant tenant = directory.register(slug, name, organization);
