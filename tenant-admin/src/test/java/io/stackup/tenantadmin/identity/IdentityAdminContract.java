@@ -48,7 +48,8 @@ abstract class IdentityAdminContract {
         String email = email("ada");
         String id = admin().ensureUser(email, "Ada", "Admin", "Secret-123-long");
 
-        assertThat(admin().ensureUser(email, "Ada", "Lovelace", "Secret-456-long")).isEqualTo(id);
+        assertThat(admin().ensureUser(email, "Ada", "Lovelace", "Secret-456-long"))
+                .isEqualTo(id);
         assertThat(admin().findUserId(email)).contains(id);
         assertThat(admin().findUserId(email.toUpperCase(Locale.ROOT))).contains(id);
         assertThat(admin().findUserId(email("nobody"))).isEmpty();
