@@ -16,11 +16,13 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -67,7 +69,16 @@ class UiTenantFilter extends OncePerRequestFilter {
         }
         if (selected.isPresent()) {
             try (TenantContext.Scope ignored = TenantContext.bind(selected.get().id(), user.getSubject())) {
-                Optional<Member> member = members.current();
+                Optional<Member> member;
+                try {
+                    member = members.current();
+                } catch (DataAccessException | TransactionException unreachable) {
+                    // PostgreSQL is unreachable (docs/adr/0011-durability.md): nothing can be read or written, and
+                    // the screens keep what the person does on the device until it returns. The request goes on with
+                    // the roles the session's last check gave it.
+                    chain.doFilter(request, response);
+                    return;
+                }
                 if (member.isPresent() && member.get().hasAccess()) {
                     if (selection.rolesChanged(session, member.get().roles())) {
                         endVaadinSessions(session);

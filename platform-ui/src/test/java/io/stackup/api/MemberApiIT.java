@@ -2,8 +2,11 @@ package io.stackup.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.core.tenancy.MemberService;
+import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.support.SharedStack;
 import io.stackup.support.StackupIntegrationTest;
+import io.stackup.support.TestTenants;
 import io.stackup.support.Tokens;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +38,12 @@ class MemberApiIT {
     final String unique = UUID.randomUUID().toString().substring(0, 8);
     String admin;
     String otherAdmin;
+
+    @Autowired
+    TenantDirectory directory;
+
+    @Autowired
+    MemberService members;
 
     @BeforeEach
     void tokens() {
@@ -125,15 +135,19 @@ class MemberApiIT {
 
     @Test
     void the_last_active_admin_can_be_neither_demoted_nor_deactivated() throws Exception {
-        String me = json(send("GET", "/api/v1/members?search=" + enc("admin@demo.test"), admin, null), 200)
+        // A tenant of its own: the shared demo tenant has other admins whenever other test classes add them.
+        String slug = "lastadmin-" + unique;
+        TestTenants.Made made = TestTenants.ensure(slug, "Last Admin " + unique, directory, members);
+        String only = Tokens.accessToken(made.admin(), "openid organization:" + slug);
+        String me = json(send("GET", "/api/v1/members?search=" + enc(made.admin()), only, null), 200)
                 .get("items")
                 .get(0)
                 .get("id")
                 .asString();
 
         JsonNode demoted =
-                json(send("PUT", "/api/v1/members/" + me + "/roles", admin, "{\"roles\": [\"expert\"]}"), 409);
-        JsonNode deactivated = json(send("POST", "/api/v1/members/" + me + "/deactivate", admin, null), 409);
+                json(send("PUT", "/api/v1/members/" + me + "/roles", only, "{\"roles\": [\"expert\"]}"), 409);
+        JsonNode deactivated = json(send("POST", "/api/v1/members/" + me + "/deactivate", only, null), 409);
 
         assertThat(demoted.get("type").asString()).endsWith("last-admin");
         assertThat(demoted.get("detail").asString())

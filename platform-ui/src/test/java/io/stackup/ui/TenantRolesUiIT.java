@@ -27,7 +27,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TenantRolesUiIT {
 
     private static final String[] ADMIN_MENU = {
-        "Overview", "Prospects", "Interviews", "Templates", "Public links", "Webhooks", "Leads"
+        "Overview",
+        "Prospects",
+        "Interviews",
+        "Templates",
+        "Public links",
+        "Webhooks",
+        "Members",
+        "Leads",
+        "Audit log",
+        "Settings",
+        "Data"
     };
     private static final String[] INTERVIEWER_MENU = {"My interviews", "Prospects", "Interviews"};
 

@@ -23,7 +23,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Sends a signed-in user without a usable tenant to the page that fits: no access (no longer, or not yet, a member of
@@ -69,8 +71,7 @@ class TenantGuard implements VaadinServiceInitListener {
             return false;
         }
         Optional<SelectedTenant> selected = selection.current(httpSession);
-        if (selected.isEmpty()
-                || directory.findById(selected.get().id()).map(Tenant::isActive).orElse(false)) {
+        if (selected.isEmpty() || stillActive(selected.get())) {
             return false;
         }
         selection.clear(httpSession);
@@ -80,6 +81,18 @@ class TenantGuard implements VaadinServiceInitListener {
                 .getBytes(StandardCharsets.UTF_8);
         response.getOutputStream().write(redirect);
         return true;
+    }
+
+    /**
+     * Whether the tenant is still active; also when PostgreSQL cannot be asked (docs/adr/0011-durability.md): then the
+     * request goes on, the screens keep what the person does on the device, and the next request asks again.
+     */
+    private boolean stillActive(SelectedTenant selected) {
+        try {
+            return directory.findById(selected.id()).map(Tenant::isActive).orElse(false);
+        } catch (DataAccessException | TransactionException unreachable) {
+            return true;
+        }
     }
 
     private void check(BeforeEnterEvent event) {
