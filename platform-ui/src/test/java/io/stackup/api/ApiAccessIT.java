@@ -273,7 +273,9 @@ class ApiAccessIT {
             request.header("Authorization", "Bearer " + token);
         }
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            // The logo takes an image's bytes, every other body is JSON.
+            request.header(
+                    "Content-Type", path.endsWith("/settings/logo") ? "application/octet-stream" : "application/json");
         }
         request.method(
                 method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
