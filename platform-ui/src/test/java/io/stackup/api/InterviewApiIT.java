@@ -178,7 +178,8 @@ class InterviewApiIT {
                 .isEqualTo(200);
 
         String otherAdmin = Tokens.accessToken("admin@other.test", "openid organization:other");
-        String otherFreelancer = Tokens.accessToken("freelancer@stackup.test", "openid organization:other");
+        // An interviewer of the other tenant (the freelancer is its admin since roles are per tenant, ADR 0014).
+        String otherInterviewer = Tokens.accessToken("interviewer@other.test", "openid organization:other");
         assertThat(send("GET", "/api/v1/interviews/" + id, otherAdmin, null).statusCode())
                 .isEqualTo(404);
         assertThat(send("GET", "/api/v1/interviews/" + id + "/result", otherAdmin, null)
@@ -187,7 +188,7 @@ class InterviewApiIT {
         assertThat(send(
                                 "PUT",
                                 "/api/v1/interviews/" + id + "/answers/has-dir",
-                                otherFreelancer,
+                                otherInterviewer,
                                 "{\"option\": \"yes\"}")
                         .statusCode())
                 .isEqualTo(404);
