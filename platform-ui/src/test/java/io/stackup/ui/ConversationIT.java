@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -284,7 +285,8 @@ class ConversationIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String last = null;
         while (System.nanoTime() < deadline) {
-            last = answer(interviewQuietly(id), question);
+            JsonNode interview = interviewIfReachable(id);
+            last = interview == null ? last : answer(interview, question);
             if (expected.equals(last)) {
                 return;
             }
@@ -354,6 +356,24 @@ class ConversationIT {
         HttpResponse<String> response = send("GET", "/api/v1/interviews/" + id, token, null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /**
+     * The interview, or null while the app answers 503: right after the database returns, the pool may still hand out a
+     * connection that was ended while it was away, and the API then asks the caller to repeat the request.
+     */
+    private static @Nullable JsonNode interviewIfReachable(String id) {
+        try {
+            String token = Tokens.accessToken("interviewer@demo.test", "openid organization:demo");
+            HttpResponse<String> response = send("GET", "/api/v1/interviews/" + id, token, null, null);
+            if (response.statusCode() == 503) {
+                return null;
+            }
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode interviewQuietly(String id) {
