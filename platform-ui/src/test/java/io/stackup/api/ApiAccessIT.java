@@ -139,6 +139,40 @@ class ApiAccessIT {
                 .isEmpty();
     }
 
+    /**
+     * The role is checked before the body is read: a caller whose role the row does not name gets the 403 problem even
+     * for a body that is not even JSON ({@code {"x":}), never the 400 that would tell them how the call's body looks.
+     */
+    @Test
+    void a_role_not_named_gets_403_before_its_malformed_body_is_read() throws Exception {
+        Map<String, Row> rows = ApiSpecTable.read();
+        List<String> wrong = new ArrayList<>();
+        int probes = 0;
+        for (Endpoint endpoint : ApiMappings.of(context)) {
+            Row row = rows.get(endpoint.key());
+            if (row == null
+                    || open(endpoint, rows)
+                    || !List.of("POST", "PUT", "PATCH").contains(endpoint.method())) {
+                continue;
+            }
+            for (Caller caller : Caller.values()) {
+                if (row.roles().contains(caller.role)) {
+                    continue;
+                }
+                HttpResponse<String> response = send(endpoint.method(), made(endpoint), token(caller), "{\"x\":");
+                probes++;
+                if (response.statusCode() != 403 || !isProblem(response)) {
+                    wrong.add(caller + " ('" + row.who() + "'): " + describe(endpoint, response));
+                }
+            }
+        }
+        assertThat(probes).as("calls with a body probed per role").isGreaterThan(30);
+        assertThat(wrong)
+                .as("calls that read a malformed body before refusing a role their row does not name: check the"
+                        + " role first (@RolesAllowed on the controller method, io.stackup.api.RolesBeforeBody)")
+                .isEmpty();
+    }
+
     @Test
     void another_tenants_objects_answer_as_made_up_ids_never_2xx_and_404_for_whom_the_call_is_meant() throws Exception {
         OtherTenant theirs = other();

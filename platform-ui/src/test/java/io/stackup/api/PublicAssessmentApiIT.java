@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.support.SharedStack;
 import io.stackup.support.StackupIntegrationTest;
+import io.stackup.support.Superuser;
 import io.stackup.support.Tokens;
 import java.io.InputStream;
 import java.net.URI;
@@ -142,6 +143,37 @@ class PublicAssessmentApiIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(inactive).get("type")).isEqualTo(json(unknown).get("type"));
         assertThat(json(inactive).get("detail")).isEqualTo(json(unknown).get("detail"));
+    }
+
+    /**
+     * The per-address budget is the database's count, not the instance's memory: once the counter row of this
+     * address's current hour stands at the limit (as another instance's calls would leave it), the next call is refused
+     * with 429, a {@code rate-limited} problem and a {@code Retry-After} within the hour.
+     */
+    @Test
+    void past_the_address_budget_counted_in_the_database_a_call_is_429_with_a_problem_and_retry_after()
+            throws Exception {
+        String path = "/public/v1/assessments/" + "B".repeat(43);
+        try {
+            assertThat(anonymous("GET", path, null).statusCode()).isEqualTo(404);
+            assertThat(Superuser.update("UPDATE rate_limit SET hits = 600 WHERE purpose = 'self-assessment-request'"
+                            + " AND window_end > now()"))
+                    .as("this address's counter row of the current hour")
+                    .isPositive();
+
+            HttpResponse<String> refused = anonymous("GET", path, null);
+
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(json(refused).get("type").asString()).endsWith("rate-limited");
+            assertThat(json(refused).get("detail").asString())
+                    .startsWith("Too many requests from your address; try again in ");
+            assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong))
+                    .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 3600L));
+        } finally {
+            Superuser.update("DELETE FROM rate_limit WHERE purpose LIKE 'self-assessment-%'");
+        }
     }
 
     private static HttpResponse<String> anonymous(String method, String path, String body) throws Exception {

@@ -205,7 +205,8 @@ class SignupServiceIT {
                         e -> assertThat(e.problems())
                                 .extracting(FieldProblem::code)
                                 .containsExactly("same-as-email"));
-        assertThat(Superuser.number("SELECT count(*) FROM signup_rate")).isZero();
+        assertThat(Superuser.number("SELECT count(*) FROM rate_limit WHERE purpose = 'signup'"))
+                .isZero();
     }
 
     @Test
@@ -230,8 +231,9 @@ class SignupServiceIT {
 
     @Test
     void the_global_limit_refuses_every_address_once_reached() {
-        Superuser.update("INSERT INTO signup_rate (bucket, window_start, attempts)"
-                + " VALUES ('global', date_bin('1 hour', now(), timestamptz '2000-01-01 00:00:00+00'), 50)");
+        Superuser.update("INSERT INTO rate_limit (purpose, key, window_start, window_end, hits)"
+                + " SELECT 'signup', 'global', w, w + interval '1 hour', 50"
+                + " FROM date_bin('1 hour', now(), timestamptz '2000-01-01 00:00:00+00') AS w");
         SignupRequest request = request("global-" + unique, "global-" + unique + "@limit.example.com");
 
         assertThatThrownBy(() -> signups.signUp(request, address())).isInstanceOf(SignupRateLimitedException.class);

@@ -29,6 +29,11 @@ public final class Api {
         return new Api(Tokens.accessToken(username, "openid organization:demo"));
     }
 
+    /** Signed in as this user of the tenant with organization alias {@code alias}. */
+    public static Api in(String alias, String username) {
+        return new Api(Tokens.accessToken(username, "openid organization:" + alias));
+    }
+
     public HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + path))
                 .header("Authorization", "Bearer " + token)

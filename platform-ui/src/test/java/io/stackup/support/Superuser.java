@@ -40,7 +40,7 @@ public final class Superuser {
 
     /** Forgets every counted sign-up attempt, so that a test starts below every limit. */
     public static void resetSignupRates() {
-        update("DELETE FROM signup_rate");
+        update("DELETE FROM rate_limit WHERE purpose = 'signup'");
     }
 
     private static PreparedStatement prepared(Connection connection, String sql, Object... parameters)

@@ -7,6 +7,8 @@ import io.stackup.core.interview.SelfAssessment;
 import io.stackup.core.interview.SelfAssessmentInterviewService;
 import io.stackup.core.interview.SelfAssessmentRecorded;
 import io.stackup.core.prospect.ProspectDraft;
+import io.stackup.core.ratelimit.RateCount;
+import io.stackup.core.ratelimit.RateLimits;
 import io.stackup.core.report.ResultReport;
 import io.stackup.core.report.ResultReports;
 import io.stackup.core.template.Answer;
@@ -20,7 +22,6 @@ import io.stackup.core.tenancy.TenantDirectory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,9 +44,9 @@ import tools.jackson.databind.JsonNode;
  * the rest runs with that tenant bound, as {@link PublicRespondent}. An unknown, disabled or expired link, a suspended
  * tenant and a receipt that does not match all give the same {@link LinkNotActiveException}.
  *
- * <p>Abuse: every call takes one request of the client address's budget (in memory); a stored submission takes one of
- * the address's, and the link's submissions of the last hour are counted in the database ({@link
- * RateLimitedException} beyond them). Every field has a size limit. See
+ * <p>Abuse: every call counts one request of the client address, a valid submission one submission of it, per hour,
+ * in PostgreSQL through {@link RateLimits} (so that every instance of the application shares the count); the link's
+ * submissions of the last hour are counted in the database too ({@link RateLimitedException} beyond any of them). Every field has a size limit. See
  * docs/adr/0010-public-self-assessment.md.
  */
 @Service
@@ -53,6 +54,11 @@ public class SelfAssessmentService {
 
     /** A submission's answers, as JSON text, at most this many characters. */
     static final int MAX_ANSWERS_JSON = 256 * 1024;
+
+    /** The {@link RateLimits} purposes: any call of a public link, and a valid submission. */
+    static final String REQUESTS = "self-assessment-request";
+
+    static final String SUBMISSIONS = "self-assessment-submission";
 
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
 
@@ -63,8 +69,9 @@ public class SelfAssessmentService {
     private final ResultReports reports;
     private final TenantDirectory tenants;
     private final TransactionTemplate transactions;
-    private final RateLimiter requestsPerAddress;
-    private final RateLimiter submissionsPerAddress;
+    private final RateLimits rates;
+    private final int requestsPerAddress;
+    private final int submissionsPerAddress;
     private final int submissionsPerLinkPerHour;
 
     SelfAssessmentService(
@@ -75,6 +82,7 @@ public class SelfAssessmentService {
             ResultReports reports,
             TenantDirectory tenants,
             TransactionTemplate transactions,
+            RateLimits rates,
             @Value("${stackup.self-assessment.requests-per-address-per-hour:600}") int requestsPerAddress,
             @Value("${stackup.self-assessment.submissions-per-address-per-hour:10}") int submissionsPerAddress,
             @Value("${stackup.self-assessment.submissions-per-link-per-hour:100}") int submissionsPerLink) {
@@ -85,9 +93,12 @@ public class SelfAssessmentService {
         this.reports = reports;
         this.tenants = tenants;
         this.transactions = transactions;
-        Clock clock = Clock.systemUTC();
-        this.requestsPerAddress = new RateLimiter(requestsPerAddress, Duration.ofHours(1), clock);
-        this.submissionsPerAddress = new RateLimiter(submissionsPerAddress, Duration.ofHours(1), clock);
+        this.rates = rates;
+        if (requestsPerAddress < 1 || submissionsPerAddress < 1) {
+            throw new IllegalArgumentException("stackup.self-assessment's per-address limits must be at least 1");
+        }
+        this.requestsPerAddress = requestsPerAddress;
+        this.submissionsPerAddress = submissionsPerAddress;
         if (submissionsPerLink < 1) {
             throw new IllegalArgumentException(
                     "stackup.self-assessment.submissions-per-link-per-hour must be at least 1");
@@ -130,7 +141,11 @@ public class SelfAssessmentService {
             if (!problems.isEmpty()) {
                 throw new SelfAssessmentValidationException(problems);
             }
-            limit(submissionsPerAddress, clientAddress, "Too many submissions from your address; try again in %s.");
+            limit(
+                    SUBMISSIONS,
+                    submissionsPerAddress,
+                    clientAddress,
+                    "Too many submissions from your address; try again in %s.");
             String receipt = PublicLinkService.newToken();
             SelfAssessmentRecorded recorded = inTransaction(() -> {
                 limitPerLink(link);
@@ -174,7 +189,7 @@ public class SelfAssessmentService {
     }
 
     private Resolved resolve(String token, String clientAddress) {
-        limit(requestsPerAddress, clientAddress, "Too many requests from your address; try again in %s.");
+        limit(REQUESTS, requestsPerAddress, clientAddress, "Too many requests from your address; try again in %s.");
         if (!SECRET.matcher(token).matches()) {
             throw new LinkNotActiveException();
         }
@@ -231,15 +246,16 @@ public class SelfAssessmentService {
                     Duration atLeastASecond = wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
                     throw new RateLimitedException(
                             "This link received too many answers; try again in %s."
-                                    .formatted(RateLimiter.minutes(atLeastASecond)),
+                                    .formatted(new RateCount(0, atLeastASecond).minutesLeft()),
                             atLeastASecond);
                 });
     }
 
-    private static void limit(RateLimiter limiter, String key, String message) {
-        Duration wait = limiter.take(key);
-        if (!wait.isZero()) {
-            throw new RateLimitedException(message.formatted(RateLimiter.minutes(wait)), wait);
+    /** Counts one hit of the address for {@code purpose} in the current hour; refuses it past {@code perHour}. */
+    private void limit(String purpose, int perHour, String clientAddress, String message) {
+        RateCount count = rates.hit(purpose, "address:" + clientAddress, Duration.ofHours(1));
+        if (count.over(perHour)) {
+            throw new RateLimitedException(message.formatted(count.minutesLeft()), count.untilWindowEnds());
         }
     }
 

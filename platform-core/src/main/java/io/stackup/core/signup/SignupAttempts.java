@@ -1,65 +1,52 @@
 package io.stackup.core.signup;
 
-import io.stackup.core.signup.repository.SignupRateRepository;
-import java.time.Duration;
-import java.time.Instant;
+import io.stackup.core.ratelimit.RateCount;
+import io.stackup.core.ratelimit.RateLimits;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sign-up rate limits ({@link SignupLimits}), counted in PostgreSQL: one counter per client address and one for
- * everyone, per fixed window. Every attempt counts, refused ones too, so that hammering the form keeps it refused; an
- * attempt over its address's limit is not counted globally, so that one address cannot shut the form for others.
+ * The sign-up rate limits ({@link SignupLimits}), counted in PostgreSQL through {@link RateLimits} (purpose
+ * {@value #PURPOSE}): one counter per client address and one for everyone, per fixed window. Every attempt counts,
+ * refused ones too, so that hammering the form keeps it refused; an attempt over its address's limit is not counted
+ * globally, so that one address cannot shut the form for others.
  */
 @Service
 @EnableConfigurationProperties(SignupLimits.class)
 public class SignupAttempts {
 
+    static final String PURPOSE = "signup";
     static final String GLOBAL = "global";
 
-    private final SignupRateRepository rates;
+    private final RateLimits rates;
     private final SignupLimits limits;
 
-    SignupAttempts(SignupRateRepository rates, SignupLimits limits) {
+    SignupAttempts(RateLimits rates, SignupLimits limits) {
         this.rates = rates;
         this.limits = limits;
     }
 
     /**
-     * Counts one attempt from {@code clientAddress}, in a transaction of its own that commits at once (a refused or
-     * failed sign-up still counts).
+     * Counts one attempt from {@code clientAddress}; each count commits at once (a refused or failed sign-up still
+     * counts).
      *
      * @throws SignupRateLimitedException when the address's or the global limit is reached
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void take(String clientAddress) {
-        String address = clientAddress.isBlank() ? "unknown" : clientAddress.strip();
-        if (address.length() > 150) {
-            address = address.substring(0, 150);
-        }
-        SignupRateRepository.Count own = rates.increment("address:" + address, limits.window());
-        if (own.attempts() == 1) {
-            rates.deleteOlderThan(Duration.ofDays(1).plus(limits.window()));
-        }
-        if (own.attempts() > limits.perAddress()) {
+        RateCount own = rates.hit(
+                PURPOSE, "address:" + (clientAddress.isBlank() ? "unknown" : clientAddress.strip()), limits.window());
+        if (own.over(limits.perAddress())) {
             throw new SignupRateLimitedException(
-                    "Too many sign-ups from your address. Try again later.", until(own.windowEnd()));
+                    "Too many sign-ups from your address. Try again later.", own.untilWindowEnds());
         }
-        SignupRateRepository.Count everyone = rates.increment(GLOBAL, limits.window());
-        if (everyone.attempts() > limits.global()) {
+        RateCount everyone = rates.hit(PURPOSE, GLOBAL, limits.window());
+        if (everyone.over(limits.global())) {
             throw new SignupRateLimitedException(
-                    "Too many sign-ups at the moment. Try again later.", until(everyone.windowEnd()));
+                    "Too many sign-ups at the moment. Try again later.", everyone.untilWindowEnds());
         }
     }
 
     public SignupLimits limits() {
         return limits;
-    }
-
-    private static Duration until(Instant end) {
-        Duration left = Duration.between(Instant.now(), end);
-        return left.isNegative() ? Duration.ofSeconds(1) : left;
     }
 }

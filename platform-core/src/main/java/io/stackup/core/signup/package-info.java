@@ -1,8 +1,8 @@
 /**
- * What the platform keeps of strangers signing up before any tenant exists: the counted attempts behind the sign-up
- * rate limits, in PostgreSQL so that every instance of the application shares them. The provisioning itself (Keycloak,
- * the tenant, its first member) is tenant-admin's {@code io.stackup.tenantadmin.signup}. This package's API:
- * {@link io.stackup.core.signup.SignupAttempts}, {@link io.stackup.core.signup.SignupLimits} and
+ * What the platform keeps of strangers signing up before any tenant exists: the sign-up rate limits, counted in
+ * PostgreSQL ({@code io.stackup.core.ratelimit}) so that every instance of the application shares them. The
+ * provisioning itself (Keycloak, the tenant, its first member) is tenant-admin's {@code io.stackup.tenantadmin.signup}.
+ * This package's API: {@link io.stackup.core.signup.SignupAttempts}, {@link io.stackup.core.signup.SignupLimits} and
  * {@link io.stackup.core.signup.SignupRateLimitedException}.
  */
 @NullMarked

@@ -12,11 +12,13 @@ import io.stackup.core.assessment.PublicLinkService;
 import io.stackup.core.assessment.PublicLinkSettings;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateId;
+import io.stackup.core.tenancy.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -96,6 +98,7 @@ class PublicLinkController {
     }
 
     /** 201 with the link; the template must be published (409 for a draft). */
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PostMapping
     @Operation(
             operationId = "createPublicLink",
@@ -144,6 +147,7 @@ class PublicLinkController {
      * link since. The body is read as a tree, not bound to a record, because "absent" and "null" mean different things
      * here and a record cannot tell them apart; every field's type is still checked, and a wrong one is a 400 naming it.
      */
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PutMapping("/{id}")
     @Operation(
             operationId = "changePublicLink",

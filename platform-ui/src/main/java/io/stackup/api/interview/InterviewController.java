@@ -24,12 +24,14 @@ import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.template.Problem;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.document.AnswerReader;
+import io.stackup.core.tenancy.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -169,6 +171,7 @@ class InterviewController {
         }
     }
 
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "assignInterview",
@@ -229,6 +232,7 @@ class InterviewController {
         return detail(interviews.get(id));
     }
 
+    @RolesAllowed(Roles.INTERVIEWER)
     @PutMapping(value = "/{id}/answers/{questionKey}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "answerQuestion",
@@ -288,6 +292,7 @@ class InterviewController {
      * completion. At most {@value #MAX_TARGETS_BYTES} bytes are read; a longer body, one that is no JSON object, or a
      * value that is neither a string nor {@code null} is 400; unknown capabilities and levels are 422 (from the service).
      */
+    @RolesAllowed({Roles.INTERVIEWER, Roles.TENANT_ADMIN})
     @PutMapping(value = "/{id}/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "changeTargets",
@@ -337,6 +342,7 @@ class InterviewController {
     }
 
     /** Gives an open interview to another interviewer; the reason is kept in its history. */
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PostMapping(value = "/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "reassignInterview",
@@ -352,6 +358,7 @@ class InterviewController {
     }
 
     /** Cancels an open interview; the reason is kept in its history. */
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PostMapping(value = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "cancelInterview", summary = "Cancel an open interview, with a reason kept in its history")
     @ApiResponse(

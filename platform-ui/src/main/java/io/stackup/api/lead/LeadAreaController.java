@@ -3,6 +3,8 @@ package io.stackup.api.lead;
 import io.stackup.api.BadRequestException;
 import io.stackup.core.lead.LeadAreaService;
 import io.stackup.core.template.Problem;
+import io.stackup.core.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,7 @@ class LeadAreaController {
     }
 
     /** 400 for a body that is no array of strings; 422 for entries that are no area keys, or too many. */
+    @RolesAllowed(Roles.EXPERT)
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     List<String> put(@RequestBody List<@Nullable String> keys) {
         List<Problem> problems = new ArrayList<>();

@@ -10,8 +10,10 @@ import io.stackup.core.lead.LeadSort;
 import io.stackup.core.lead.LeadSource;
 import io.stackup.core.lead.LeadStatus;
 import io.stackup.core.template.Problem;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.BufferedWriter;
@@ -221,6 +223,7 @@ class LeadController {
         return LeadJson.of(leads.claim(id));
     }
 
+    @RolesAllowed({Roles.EXPERT, Roles.TENANT_ADMIN})
     @PostMapping(value = "/leads/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode changeStatus(@PathVariable LeadId id, @Valid @RequestBody StatusChange body) {
         LeadStatus to;
@@ -239,12 +242,14 @@ class LeadController {
     }
 
     /** Adds a note to the lead's history; answers the lead with its history. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.EXPERT})
     @PostMapping(value = "/leads/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode addNote(@PathVariable LeadId id, @Valid @RequestBody NewNote body) {
         return LeadJson.of(leads.addNote(id, body.text()));
     }
 
     /** Gives an open lead to another expert; the reason is kept in its history. */
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PostMapping(value = "/leads/{id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode reassign(@PathVariable LeadId id, @Valid @RequestBody Reassignment body) {
         return LeadJson.of(leads.reassign(id, body.expert(), body.reason()));

@@ -2,7 +2,9 @@ package io.stackup.api.me;
 
 import io.stackup.core.notification.NotificationPreferences;
 import io.stackup.core.notification.NotificationService;
+import io.stackup.core.tenancy.Roles;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.MediaType;
@@ -31,6 +33,7 @@ class NotificationController {
         return notifications.mine();
     }
 
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "changeNotifications", summary = "Changes the caller's choice of mails")
     NotificationPreferences put(@Valid @RequestBody Body body) {

@@ -6,11 +6,13 @@ import io.stackup.api.ProblemResponses;
 import io.stackup.core.membership.MemberEntry;
 import io.stackup.core.membership.MemberNotFoundException;
 import io.stackup.core.template.Problem;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.tenantadmin.members.Invitation;
 import io.stackup.tenantadmin.members.Invited;
 import io.stackup.tenantadmin.members.MemberAdministration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -111,6 +113,7 @@ class MemberController {
         return View.of(members.get(parse(id)));
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PostMapping(value = "/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
@@ -138,6 +141,7 @@ class MemberController {
         members.revoke(parse(id));
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PutMapping(value = "/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "changeMemberRoles", summary = "Gives the member exactly these roles")
     @ProblemResponses({HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT})
@@ -165,6 +169,7 @@ class MemberController {
         return members.areas(parse(id));
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PutMapping(value = "/{id}/areas", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "changeMemberAreas", summary = "Makes these the areas the expert covers")
     @ProblemResponses(HttpStatus.UNPROCESSABLE_CONTENT)

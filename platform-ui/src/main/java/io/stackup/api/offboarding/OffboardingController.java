@@ -1,6 +1,7 @@
 package io.stackup.api.offboarding;
 
 import io.stackup.core.offboarding.PendingDeletion;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.tenantadmin.offboarding.TenantArchive;
 import io.stackup.tenantadmin.offboarding.TenantDeletionService;
 import io.stackup.tenantadmin.offboarding.TenantExportService;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -98,6 +100,7 @@ class OffboardingController {
         return deletions.pending().map(DeletionView::of).orElse(DeletionView.NONE);
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PostMapping(value = "/deletion-request", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(

@@ -2,6 +2,7 @@ package io.stackup.api.platform;
 
 import io.stackup.api.Paging;
 import io.stackup.api.ProblemResponses;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantId;
 import io.stackup.security.ProblemWriter;
 import io.stackup.tenantadmin.operator.Operator;
@@ -13,6 +14,7 @@ import io.stackup.tenantadmin.operator.TenantStatusConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -89,6 +91,7 @@ class PlatformTenantController {
                 operations.count(search));
     }
 
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     @PostMapping(value = "/{id}/suspend", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "suspendTenant", summary = "Suspends a tenant with a reason its members are shown")
     @ProblemResponses(HttpStatus.CONFLICT)

@@ -8,10 +8,12 @@ import io.stackup.core.prospect.Prospect;
 import io.stackup.core.prospect.ProspectDraft;
 import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.prospect.ProspectService;
+import io.stackup.core.tenancy.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,6 +110,7 @@ class ProspectController {
 
     record ProspectDetail(ProspectView prospect, List<InterviewLine> interviews) {}
 
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
     @PostMapping
     @Operation(operationId = "createProspect", summary = "Record a prospect: a company to assess")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)

@@ -6,9 +6,11 @@ import io.stackup.core.settings.SettingsChange;
 import io.stackup.core.settings.SettingsConflictException;
 import io.stackup.core.settings.SettingsService;
 import io.stackup.core.settings.SettingsValidationException;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.security.ProblemWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -86,6 +88,7 @@ class SettingsController {
         return View.of(settings.current());
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "changeSettings", summary = "Changes the tenant's settings, from the version read")
     @ProblemResponses(HttpStatus.CONFLICT)
@@ -112,6 +115,7 @@ class SettingsController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PutMapping(
             value = "/logo",
             consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE

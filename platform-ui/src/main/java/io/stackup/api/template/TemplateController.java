@@ -12,12 +12,14 @@ import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateSummary;
 import io.stackup.core.template.TemplateVersion;
 import io.stackup.core.template.document.TemplateReader;
+import io.stackup.core.tenancy.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +86,7 @@ class TemplateController {
         }
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PostMapping(
             consumes = {
                 MediaType.APPLICATION_JSON_VALUE,
@@ -236,6 +239,7 @@ class TemplateController {
         return VersionView.of(templates.publish(id));
     }
 
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER})
     @PostMapping(value = "/{id}/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "previewTemplate",

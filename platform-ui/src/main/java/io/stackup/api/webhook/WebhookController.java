@@ -2,6 +2,7 @@ package io.stackup.api.webhook;
 
 import io.stackup.api.Paging;
 import io.stackup.api.ProblemResponses;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.core.webhook.CreatedWebhook;
 import io.stackup.core.webhook.WebhookDelivery;
 import io.stackup.core.webhook.WebhookDraft;
@@ -10,6 +11,7 @@ import io.stackup.core.webhook.WebhookNotFoundException;
 import io.stackup.core.webhook.WebhookService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -82,6 +84,7 @@ class WebhookController {
                 webhooks.count());
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createWebhook", summary = "Adds an endpoint; the answer carries its secret, this once")
@@ -96,6 +99,7 @@ class WebhookController {
         return View.of(webhooks.get(WebhookNotFoundException.parse(id)));
     }
 
+    @RolesAllowed(Roles.TENANT_ADMIN)
     @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "changeWebhook", summary = "Changes an endpoint's URL, events and whether it is on")
     @ProblemResponses(HttpStatus.UNPROCESSABLE_CONTENT)

@@ -20,7 +20,12 @@ final class ErrorViews {
 
     private ErrorViews() {}
 
+    /**
+     * Fills the page afresh: Vaadin keeps an error view while the user moves from one error to the next, so what an
+     * earlier error put there is removed first (else every further error added its text again).
+     */
     private static Div page(Div view, String id, String title, String text) {
+        view.removeAll();
         view.setId(id);
         view.addClassName("stackup-notice-page");
         Div body = new Div(new H2(title), new Paragraph(text), new Anchor("/", view.getTranslation("error.home")));
