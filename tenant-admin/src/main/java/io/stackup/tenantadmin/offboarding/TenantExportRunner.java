@@ -113,9 +113,11 @@ class TenantExportRunner {
             TenantArchive archive =
                     new TenantArchive(t, export.requestedBy(), clock.instant(), export.fileName(), data, snapshot);
             file = Files.createTempFile("stackup-export-", ".zip");
+            Throttled progress = new Throttled(tenant, id);
             try (OutputStream out = Files.newOutputStream(file)) {
-                archive.writeTo(out, new Throttled(tenant, id));
+                archive.writeTo(out, progress);
             }
+            exports.progress(tenant, id, "storing", progress.done, progress.total);
             store(tenant, id, file);
             log.info("Export {} of tenant {} done: {} bytes", id, t.slug(), Files.size(file));
         } catch (Exception e) {
@@ -149,7 +151,6 @@ class TenantExportRunner {
     }
 
     private void store(TenantId tenant, UUID id, Path file) {
-        exports.progress(tenant, id, "storing", 0, 0);
         writes.executeWithoutResult(s -> {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] buffer = new byte[TenantExports.CHUNK_SIZE];
@@ -206,6 +207,8 @@ class TenantExportRunner {
         private final UUID id;
         private String phase = "";
         private long last;
+        private long done;
+        private long total;
 
         Throttled(TenantId tenant, UUID id) {
             this.tenant = tenant;
@@ -214,6 +217,8 @@ class TenantExportRunner {
 
         @Override
         public void update(String phase, long done, long total) {
+            this.done = done;
+            this.total = total;
             long now = System.nanoTime();
             if (!phase.equals(this.phase) || (now - last) / 1_000_000 >= PROGRESS_EVERY_MILLIS) {
                 this.phase = phase;
