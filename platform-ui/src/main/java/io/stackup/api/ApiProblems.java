@@ -16,6 +16,7 @@ import io.stackup.core.lead.LeadValidationException;
 import io.stackup.core.membership.MemberConflictException;
 import io.stackup.core.membership.MemberNotFoundException;
 import io.stackup.core.membership.MemberValidationException;
+import io.stackup.core.offboarding.TenantExportNotFoundException;
 import io.stackup.core.prospect.ProspectConflictException;
 import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.prospect.ProspectValidationException;
@@ -31,6 +32,7 @@ import io.stackup.security.DatabaseUnavailableFilter;
 import io.stackup.security.ProblemWriter;
 import io.stackup.security.RequestSizeLimit;
 import io.stackup.tenantadmin.identity.IdentityAdminException;
+import io.stackup.tenantadmin.offboarding.ExportNotReadyException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +159,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             PublicLinkNotFoundException.class, "public link",
             LeadNotFoundException.class, "lead",
             WebhookNotFoundException.class, "webhook",
-            MemberNotFoundException.class, "member");
+            MemberNotFoundException.class, "member",
+            TenantExportNotFoundException.class, "export");
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
@@ -198,7 +201,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         PublicLinkNotFoundException.class,
         LeadNotFoundException.class,
         WebhookNotFoundException.class,
-        MemberNotFoundException.class
+        MemberNotFoundException.class,
+        TenantExportNotFoundException.class
     })
     ProblemDetail notFound(RuntimeException e) {
         return problem(
@@ -213,7 +217,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         TemplateConflictException.class,
         InterviewConflictException.class,
         ProspectConflictException.class,
-        PublicLinkConflictException.class
+        PublicLinkConflictException.class,
+        ExportNotReadyException.class
     })
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());

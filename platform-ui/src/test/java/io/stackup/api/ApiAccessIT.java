@@ -270,7 +270,11 @@ class ApiAccessIT {
         String link = created(send("POST", "/api/v1/public-links", admin, "{\"templateId\": \"" + template + "\"}"))
                 .get("id")
                 .asString();
+        HttpResponse<String> exporting = send("POST", "/api/v1/exports", admin, null);
+        assertThat(exporting.statusCode()).as(exporting.body()).isEqualTo(202);
+        String export = JSON.readTree(exporting.body()).get("id").asString();
         other = new OtherTenant(Map.of(
+                "exports", export,
                 "templates", template,
                 "prospects", prospect,
                 "interviews", interview,

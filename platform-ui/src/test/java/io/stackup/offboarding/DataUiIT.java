@@ -14,8 +14,9 @@ import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The admin's "Data" screen in Chromium, on a tenant made for the test: the menu has it, the archive downloads with the
- * page's own session, a wrong short name is shown next to the field, the right one makes the deletion pending (shown
+ * The admin's "Data" screen in Chromium, on a tenant made for the test: the menu has it, "Start export" shows the
+ * export's state and progress bar, which reach done without a reload, and its archive downloads with the page's own
+ * session, a wrong short name is shown next to the field, the right one makes the deletion pending (shown
  * with its date), and cancelling it brings the request back.
  */
 @StackupIntegrationTest
@@ -28,7 +29,8 @@ class DataUiIT {
     TenantDeletionService deletions;
 
     @Test
-    void an_admin_downloads_the_archive_requests_the_deletion_with_the_short_name_and_cancels_it() throws Exception {
+    void an_admin_starts_an_export_sees_it_done_downloads_its_archive_requests_the_deletion_and_cancels_it()
+            throws Exception {
         OffboardingFixture fixture = new OffboardingFixture(context);
         TestTenant t = fixture.tenant("ui-" + OffboardingFixture.unique());
         try (Browser browser = new Browser()) {
@@ -38,6 +40,14 @@ class DataUiIT {
             browser.open("/data");
             browser.waitForId("data");
 
+            browser.click("start-export");
+            // The screen polls: the export's state and bar appear and reach done without a reload.
+            browser.waitFor(By.id("export-progress"));
+            browser.waitFor(By.cssSelector("#export-status[data-status='done']"));
+            assertThat(browser.present(By.id("export-progress")).getDomProperty("value"))
+                    .isEqualTo("100");
+            browser.waitForText(By.id("export-status"), "Export finished on");
+            browser.waitForText(By.id("export-list"), "Done");
             Map<String, byte[]> entries = TenantOffboardingIT.unzip(browser.downloadBytes("export-download"));
             JsonNode manifest = OffboardingFixture.JSON.readTree(entries.get("manifest.json"));
             assertThat(manifest.path("tenant").path("slug").asString())

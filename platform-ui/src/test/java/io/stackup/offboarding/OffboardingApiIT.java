@@ -87,6 +87,74 @@ class OffboardingApiIT {
     }
 
     @Test
+    void the_admin_starts_an_export_follows_it_to_done_downloads_its_archive_and_another_tenant_gets_404()
+            throws Exception {
+        TestTenant t = new OffboardingFixture(context).tenant("apx-" + OffboardingFixture.unique());
+        String token = Tokens.accessToken(
+                t.adminEmail(), "openid organization:" + t.tenant().slug());
+
+        HttpResponse<byte[]> accepted = send(token, "POST", "/api/v1/exports", null);
+        JsonNode started = json(accepted, 202);
+        String id = started.path("id").asString();
+        assertThat(accepted.headers().firstValue("Location")).contains("/api/v1/exports/" + id);
+        assertThat(started.path("status").asString()).isIn("queued", "running", "done");
+        assertThat(started.path("fileName").asString())
+                .startsWith("stackup-" + t.tenant().slug() + "-");
+
+        JsonNode export = started;
+        java.time.Instant until = java.time.Instant.now().plusSeconds(90);
+        while (!export.path("status").asString().equals("done")) {
+            assertThat(export.path("status").asString()).isNotEqualTo("failed");
+            assertThat(java.time.Instant.now()).as("done within 90 s").isBefore(until);
+            Thread.sleep(250);
+            export = json(send(token, "GET", "/api/v1/exports/" + id, null), 200);
+        }
+        assertThat(export.path("percent").asInt()).isEqualTo(100);
+        assertThat(export.path("itemsDone").asLong())
+                .isEqualTo(export.path("itemsTotal").asLong())
+                .isPositive();
+        assertThat(export.path("expiresAt").asString()).isNotBlank();
+        assertThat(export.path("archive").asString()).isEqualTo("/api/v1/exports/" + id + "/archive");
+
+        HttpResponse<byte[]> archive = send(token, "GET", "/api/v1/exports/" + id + "/archive", null);
+        assertThat(archive.statusCode()).isEqualTo(200);
+        assertThat(archive.headers().firstValue("Content-Type")).contains("application/zip");
+        assertThat((long) archive.body().length).isEqualTo(export.path("size").asLong());
+        assertThat(ContentDisposition.parse(archive.headers()
+                                .firstValue("Content-Disposition")
+                                .orElseThrow())
+                        .getFilename())
+                .isEqualTo(export.path("fileName").asString());
+        JsonNode manifest = OffboardingFixture.JSON.readTree(
+                TenantOffboardingIT.unzip(archive.body()).get("manifest.json"));
+        assertThat(manifest.path("tenant").path("id").asString())
+                .isEqualTo(t.tenant().id().toString());
+
+        JsonNode list = json(send(token, "GET", "/api/v1/exports?page=0&size=10", null), 200);
+        assertThat(list.path("total").asInt()).isEqualTo(1);
+        assertThat(list.path("items").get(0).path("id").asString()).isEqualTo(id);
+
+        String other = Tokens.accessToken("admin@other.test", "openid organization:other");
+        for (String path : new String[] {"/api/v1/exports/" + id, "/api/v1/exports/" + id + "/archive"}) {
+            assertThat(json(send(other, "GET", path, null), 404).path("type").asString())
+                    .endsWith("not-found");
+        }
+        assertThat(json(send(other, "GET", "/api/v1/exports?size=500", null), 200)
+                        .path("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(id);
+        for (String user : new String[] {"interviewer@demo.test", "expert@demo.test"}) {
+            String refused = Tokens.accessToken(user, "openid organization:demo");
+            assertThat(send(refused, "POST", "/api/v1/exports", null).statusCode())
+                    .as(user)
+                    .isEqualTo(403);
+            assertThat(send(refused, "GET", "/api/v1/exports", null).statusCode())
+                    .as(user)
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
     void interviewers_and_experts_are_refused_and_another_tenant_reaches_only_its_own() throws Exception {
         TestTenant t = new OffboardingFixture(context).tenant("api-" + OffboardingFixture.unique());
         for (String user : new String[] {"interviewer@demo.test", "expert@demo.test"}) {

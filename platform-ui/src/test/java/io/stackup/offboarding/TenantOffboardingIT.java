@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import io.stackup.core.offboarding.PendingDeletion;
+import io.stackup.core.offboarding.TenantExport;
+import io.stackup.core.offboarding.query.TenantRows;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantDirectory;
@@ -28,6 +30,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,7 +120,10 @@ class TenantOffboardingIT {
         Map<String, byte[]> entries = unzip(archiveOf(gone));
         Map<String, Long> after = counts(gone);
 
-        List<String> tables = tenantTables();
+        List<String> tables = new ArrayList<>(tenantTables());
+        assertThat(tables).containsAll(TenantRows.NOT_EXPORTED);
+        tables.removeAll(TenantRows.NOT_EXPORTED); // the exports themselves are not in an archive
+        assertThat(entries.keySet()).noneMatch(name -> name.startsWith("tables/tenant_export"));
         assertThat(entries.keySet())
                 .contains("manifest.json")
                 .containsAll(tables.stream().map(t -> "tables/" + t + ".jsonl").toList());
@@ -194,13 +200,19 @@ class TenantOffboardingIT {
         assertThat(fixture.admin(gone, deletions::pending)).isEmpty();
         assertThat(scheduler.getScheduledExecution(task)).isEmpty();
 
+        // A background export, done: its row, its archive and the task that would delete them go with the tenant.
+        UUID export = fixture.admin(gone, exports::start).id();
+        await(() -> fixture.admin(gone, () -> exports.find(export)).status() == TenantExport.Status.DONE);
+        assertThat(scheduler.getScheduledExecution(TaskInstanceId.of("tenant-export-expiry", export.toString())))
+                .isPresent();
+
         fixture.admin(gone, () -> deletions.request(gone.tenant().slug()));
         assertThat(auditActions(gone))
                 .contains("tenant.deletion_requested", "tenant.deletion_cancelled", "tenant.deletion_requested");
         Map<String, Long> keptBefore = counts(kept);
         Map<String, Long> goneBefore = counts(gone);
         assertThat(goneBefore).allSatisfy((table, count) -> {
-            if (FILLED.contains(table)) {
+            if (FILLED.contains(table) || TenantRows.NOT_EXPORTED.contains(table)) {
                 assertThat(count).as(table).isPositive();
             }
         });

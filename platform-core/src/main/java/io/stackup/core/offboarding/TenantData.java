@@ -36,6 +36,16 @@ public class TenantData {
         return rows.rows(table, TenantContext.requireTenant(), row);
     }
 
+    /** How many rows of {@code table} the bound tenant has. */
+    public long count(String table) {
+        return rows.count(table, TenantContext.requireTenant());
+    }
+
+    /** How many template documents and results the archive of the bound tenant holds. */
+    public long documents() {
+        return rows.documents(TenantContext.requireTenant());
+    }
+
     /** Each template version as {@code <key>/<version>-<status>} and its document (the template's JSON export). */
     public void templates(BiConsumer<String, String> document) {
         rows.templates(TenantContext.requireTenant(), d -> document.accept(d.name(), d.json()));

@@ -31,7 +31,8 @@ class DeletionPendingInterceptor implements HandlerInterceptor, WebMvcConfigurer
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this)
                 .addPathPatterns("/api/**")
-                .excludePathPatterns("/api/v1/export", "/api/v1/deletion-request");
+                .excludePathPatterns(
+                        "/api/v1/export", "/api/v1/exports", "/api/v1/exports/**", "/api/v1/deletion-request");
     }
 
     @Override
@@ -47,7 +48,7 @@ class DeletionPendingInterceptor implements HandlerInterceptor, WebMvcConfigurer
                 "tenant-deletion-pending",
                 "Tenant deletion pending",
                 "The tenant is to be deleted and is suspended until then. Its admins may still export its data"
-                        + " (/api/v1/export) and cancel the deletion (DELETE /api/v1/deletion-request).");
+                        + " (/api/v1/exports) and cancel the deletion (DELETE /api/v1/deletion-request).");
         return false;
     }
 }

@@ -1,7 +1,11 @@
 package io.stackup.api.offboarding;
 
+import io.stackup.api.Paging;
 import io.stackup.core.offboarding.PendingDeletion;
 import io.stackup.core.tenancy.Roles;
+import io.stackup.core.offboarding.TenantExport;
+import io.stackup.core.offboarding.TenantExportNotFoundException;
+import io.stackup.tenantadmin.offboarding.StoredArchive;
 import io.stackup.tenantadmin.offboarding.TenantArchive;
 import io.stackup.tenantadmin.offboarding.TenantDeletionService;
 import io.stackup.tenantadmin.offboarding.TenantExportService;
@@ -15,22 +19,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A tenant admin's offboarding: the export archive of all of the tenant's data (streamed as it is read), and the
+ * A tenant admin's offboarding: the export archive of all of the tenant's data, built in the background
+ * ({@code /exports}: started with 202 and a Location, its status and progress read, its archive downloaded once done)
+ * or streamed at once as it is read ({@code /export}, kept for the clients that use it), and the
  * deletion request (read, make with the tenant's short name as confirmation, cancel). Only the tenant's admins; the
  * tenant is always the caller's own.
  */
@@ -40,6 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OffboardingController {
 
     static final String ZIP = "application/zip";
+    static final String EXPORTS = "/api/v1/exports";
 
     private final TenantExportService exports;
     private final TenantDeletionService deletions;
@@ -81,6 +92,99 @@ class OffboardingController {
         TenantArchive archive = exports.prepare();
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(ZIP);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(archive.fileName())
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        archive.writeTo(response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    /** A background export as the API shows it; {@code archive} is the download's path once it is done. */
+    record ExportView(
+            String id,
+            String status,
+            @Nullable String phase,
+            long itemsDone,
+            long itemsTotal,
+            int percent,
+            String fileName,
+            @Nullable Long size,
+            @Nullable String error,
+            String requestedBy,
+            Instant createdAt,
+            @Nullable Instant startedAt,
+            @Nullable Instant finishedAt,
+            @Nullable Instant expiresAt,
+            @Nullable String archive) {
+        static ExportView of(TenantExport e) {
+            return new ExportView(
+                    e.id().toString(),
+                    e.status().wire(),
+                    e.phase(),
+                    e.itemsDone(),
+                    e.itemsTotal(),
+                    e.percent(),
+                    e.fileName(),
+                    e.sizeBytes(),
+                    e.error(),
+                    e.requestedBy(),
+                    e.createdAt(),
+                    e.startedAt(),
+                    e.finishedAt(),
+                    e.expiresAt(),
+                    e.status() == TenantExport.Status.DONE ? EXPORTS + "/" + e.id() + "/archive" : null);
+        }
+    }
+
+    @PostMapping("/exports")
+    @Operation(
+            operationId = "startExport",
+            summary = "Starts a background export of all of the tenant's data (or answers the one still running)")
+    ResponseEntity<ExportView> startExport() {
+        TenantExport export = exports.start();
+        return ResponseEntity.accepted()
+                .location(URI.create(EXPORTS + "/" + export.id()))
+                .body(ExportView.of(export));
+    }
+
+    @GetMapping("/exports")
+    @Operation(operationId = "listExports", summary = "The tenant's exports kept, newest first")
+    Paging.Page<ExportView> listExports(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        Paging paging = Paging.of(page, size);
+        return paging.page(
+                exports.recent(paging.offset(), paging.size()).stream()
+                        .map(ExportView::of)
+                        .toList(),
+                exports.count());
+    }
+
+    @GetMapping("/exports/{id}")
+    @Operation(operationId = "getExport", summary = "An export's status and progress")
+    ExportView getExport(@PathVariable String id) {
+        return ExportView.of(exports.find(TenantExportNotFoundException.parse(id)));
+    }
+
+    @GetMapping(
+            value = "/exports/{id}/archive",
+            produces = {ZIP, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(
+            operationId = "downloadExport",
+            summary = "The archive of a done export",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The archive",
+                            content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
+    void downloadExport(@PathVariable String id, HttpServletResponse response) throws IOException {
+        StoredArchive archive = exports.archive(TenantExportNotFoundException.parse(id));
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(ZIP);
+        response.setContentLengthLong(archive.size());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()

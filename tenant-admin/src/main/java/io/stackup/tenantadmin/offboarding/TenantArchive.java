@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -69,12 +70,21 @@ public final class TenantArchive {
 
     /** Writes the archive to {@code out} and finishes the ZIP; {@code out} stays open. */
     public void writeTo(OutputStream out) throws IOException {
+        writeTo(out, Progress.NONE);
+    }
+
+    /**
+     * Writes the archive to {@code out} as {@link #writeTo(OutputStream)} does, telling {@code progress} how far it is:
+     * first the items in all (each row, template and result is one item, counted in the same snapshot), then after each
+     * item. The archive is the same as without progress.
+     */
+    public void writeTo(OutputStream out, Progress progress) throws IOException {
         if (!TenantContext.currentTenant().filter(tenant.id()::equals).isPresent()) {
             throw new IllegalStateException("The archive of " + tenant.slug() + " is written where it is bound");
         }
         ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 64 * 1024), StandardCharsets.UTF_8);
         try {
-            snapshot.executeWithoutResult(status -> write(zip));
+            snapshot.executeWithoutResult(status -> write(zip, progress));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -82,10 +92,22 @@ public final class TenantArchive {
         zip.flush();
     }
 
-    private void write(ZipOutputStream zip) {
+    private void write(ZipOutputStream zip, Progress progress) {
         try {
+            List<String> tables = data.tables();
+            long[] done = {0};
+            long total = 0;
+            if (progress != Progress.NONE) {
+                progress.update(Progress.COUNTING, 0, 0);
+                for (String table : tables) {
+                    total += data.count(table);
+                }
+                total += data.documents();
+            }
+            long all = total;
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (String table : data.tables()) {
+            progress.update(Progress.TABLES, 0, all);
+            for (String table : tables) {
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".jsonl"));
                 long rows = data.rows(table, line -> {
                     try {
@@ -94,24 +116,48 @@ public final class TenantArchive {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                    progress.update(Progress.TABLES, ++done[0], all);
                 });
                 zip.closeEntry();
                 counts.put(table, rows);
             }
             long[] templates = {0};
+            progress.update(Progress.TEMPLATES, done[0], all);
             data.templates((name, json) -> {
                 entry(zip, "templates/" + name + ".json", json);
                 templates[0]++;
+                progress.update(Progress.TEMPLATES, ++done[0], all);
             });
             long[] results = {0};
+            progress.update(Progress.RESULTS, done[0], all);
             data.results((interview, json) -> {
                 entry(zip, "results/" + interview + ".json", json);
                 results[0]++;
+                progress.update(Progress.RESULTS, ++done[0], all);
             });
             entry(zip, "manifest.json", manifest(counts, templates[0], results[0]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Told how far the writing is: the phase ({@link #COUNTING}, {@link #TABLES}, {@link #TEMPLATES},
+     * {@link #RESULTS}), the items written and the items in all (0 while counting). Called on the writing thread, inside
+     * the snapshot's transaction, after every item: an implementation keeps it cheap.
+     */
+    @FunctionalInterface
+    public interface Progress {
+
+        String COUNTING = "counting";
+        String TABLES = "tables";
+        String TEMPLATES = "templates";
+        String RESULTS = "results";
+
+        /** No one listens; the archive is written without counting first. */
+        Progress NONE = (phase, done, total) -> {};
+
+        void update(String phase, long done, long total);
     }
 
     private String manifest(Map<String, Long> counts, long templates, long results) {

@@ -28,15 +28,44 @@ public class TenantRows {
         this.dsl = dsl;
     }
 
-    /** The tables of the schema with a {@code tenant_id} column, by name: every table that holds tenant data. */
+    /**
+     * The tables an export leaves out although they hold a {@code tenant_id}: the exports themselves and their
+     * archives (an archive does not contain earlier archives, and would otherwise grow with each export).
+     */
+    public static final List<String> NOT_EXPORTED = List.of("tenant_export", "tenant_export_chunk");
+
+    /**
+     * The tables of the schema with a {@code tenant_id} column, by name, but {@link #NOT_EXPORTED}: every table that
+     * holds tenant data.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<String> tenantTables() {
         return dsl.fetch("""
                         SELECT c.relname FROM pg_class c
                         JOIN pg_namespace ns ON ns.oid = c.relnamespace AND ns.nspname = 'public'
                         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
-                        WHERE c.relkind IN ('r', 'p')
-                        ORDER BY c.relname""").getValues(0, String.class);
+                        WHERE c.relkind IN ('r', 'p') AND NOT (c.relname = ANY ({0}))
+                        ORDER BY c.relname""", DSL.val(NOT_EXPORTED.toArray(String[]::new))).getValues(0, String.class);
+    }
+
+    /** How many rows of {@code table} (a name from {@link #tenantTables()}) the tenant has. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long count(String table, TenantId tenant) {
+        Long count = dsl.resultQuery(
+                        "SELECT count(*) FROM public." + quoted(table) + " WHERE tenant_id = {0}",
+                        DSL.val(tenant.value()))
+                .fetchOne(0, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** How many template versions and completed results the tenant has: the archive's other entries. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long documents(TenantId tenant) {
+        Long count = dsl.resultQuery("""
+                        SELECT (SELECT count(*) FROM template WHERE tenant_id = {0})
+                             + (SELECT count(*) FROM interview WHERE tenant_id = {0} AND status = 'completed'
+                                  AND result IS NOT NULL)""", DSL.val(tenant.value())).fetchOne(0, Long.class);
+        return count == null ? 0 : count;
     }
 
     /**
