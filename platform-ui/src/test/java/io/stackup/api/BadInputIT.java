@@ -204,6 +204,20 @@ class BadInputIT {
                 .isEqualTo(known.headers().firstValue("WWW-Authenticate"));
     }
 
+    @Test
+    void a_path_the_firewall_rejects_is_400_with_a_problem_from_the_error_dispatch() throws Exception {
+        assertProblem(send("GET", "/api/v1/prospects;x=1", admin, null), 400, null);
+        assertProblem(send("GET", "/public/v1/assessments/x;y=1", null, null), 400, null);
+    }
+
+    @Test
+    void another_method_on_the_sign_up_path_is_401_without_a_token_and_405_with_one_never_403() throws Exception {
+        assertProblem(send("GET", "/api/v1/signups", null, null), 401, "unauthenticated");
+        HttpResponse<String> withToken = send("GET", "/api/v1/signups", admin, null);
+        assertProblem(withToken, 405, "method-not-allowed");
+        assertThat(withToken.headers().firstValue("Allow")).hasValue("POST");
+    }
+
     /** Asserts a problem body of the status (and type, when given), and returns it. */
     private static JsonNode assertProblem(HttpResponse<String> response, int status, @Nullable String type) {
         String call = response.request().method() + " " + response.request().uri() + ": " + response.body();
