@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Six filter chains: self sign-up for programs (anonymous, POST only), actuator (health open; metrics for a platform operator's bearer token, as a Prometheus scraper
@@ -48,16 +49,14 @@ class SecurityConfiguration {
 
     /**
      * Self sign-up for programs ({@code POST /api/v1/signups}, docs/spec/api.md): anonymous and stateless, ahead of the
-     * API's chain, which would ask for a token. Its own rate limits, counted in PostgreSQL, hold it back.
+     * API's chain, which would ask for a token. Its own rate limits, counted in PostgreSQL, hold it back. Only the POST:
+     * another method on the path goes to the API's chain, as any path does (401 without a token, 405 with one).
      */
     @Bean
     @Order(0)
     SecurityFilterChain signupChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(SIGNUPS_PATH)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, SIGNUPS_PATH)
-                        .permitAll()
-                        .anyRequest()
-                        .denyAll())
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGNUPS_PATH))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new DatabaseUnavailableFilter(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,12 +145,94 @@ class BadInputIT {
     }
 
     @Test
-    void a_method_a_call_does_not_take_is_405_through_the_error_dispatch_never_403_or_a_redirect() throws Exception {
+    void a_method_a_call_does_not_take_is_405_with_a_problem_naming_the_methods_it_takes() throws Exception {
         HttpResponse<String> method = send("DELETE", "/api/v1/templates", admin, null);
-        assertThat(method.statusCode()).as(method.body()).isEqualTo(405);
-        assertThat(method.body()).isNotBlank();
+        JsonNode problem = assertProblem(method, 405, "method-not-allowed");
+        assertThat(method.headers().firstValue("Allow"))
+                .hasValueSatisfying(v -> assertThat(v).contains("GET", "POST"));
+        assertThat(problem.get("detail").asString())
+                .contains("DELETE")
+                .contains("GET")
+                .contains("POST");
+
         HttpResponse<String> anonymous = send("DELETE", "/public/v1/assessments/x/results/y", null, null);
-        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(405);
+        assertProblem(anonymous, 405, "method-not-allowed");
+    }
+
+    @Test
+    void a_body_of_a_type_a_call_does_not_read_is_415_with_a_problem_naming_the_type_it_reads() throws Exception {
+        // a call that declares what it consumes refuses before it is chosen; one that does not, when it reads
+        String[] refused = {"/api/v1/webhooks", "/api/v1/prospects"};
+        for (String path : refused) {
+            HttpResponse<String> response =
+                    send("POST", path, admin, Map.of("Content-Type", "text/plain"), "{\"name\": \"x\"}");
+            JsonNode problem = assertProblem(response, 415, null);
+            assertThat(problem.get("detail").asString()).as(path).contains("application/json");
+        }
+    }
+
+    @Test
+    void an_accept_a_call_cannot_answer_is_406_with_a_problem_naming_what_it_answers() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/export", admin, Map.of("Accept", "text/csv"), null);
+        JsonNode problem = assertProblem(response, 406, "not-acceptable");
+        assertThat(problem.get("detail").asString()).contains("application/zip");
+    }
+
+    @Test
+    void an_unknown_api_path_is_404_with_a_problem_for_a_caller_with_a_token_never_the_ui_page() throws Exception {
+        for (String path : new String[] {"/api/v1/nope", "/api/nope", "/api", "/api/v1/prospects/x/nope"}) {
+            for (String method : new String[] {"GET", "POST", "DELETE"}) {
+                JsonNode problem = assertProblem(send(method, path, admin, null), 404, "not-found");
+                assertThat(problem.get("detail").asString())
+                        .as(method + " " + path)
+                        .contains("/v3/api-docs");
+            }
+        }
+        HttpResponse<String> publicPath = send("GET", "/public/v1/nope", null, null);
+        assertProblem(publicPath, 404, "not-found");
+        assertProblem(send("GET", "/public/nope", null, null), 404, "not-found");
+    }
+
+    @Test
+    void without_a_token_an_unknown_api_path_is_401_as_a_known_one_so_it_tells_nothing() throws Exception {
+        HttpResponse<String> known = send("GET", "/api/v1/prospects", null, null);
+        HttpResponse<String> unknown = send("GET", "/api/v1/nope", null, null);
+        assertProblem(known, 401, "unauthenticated");
+        assertProblem(unknown, 401, "unauthenticated");
+        assertThat(unknown.body()).isEqualTo(known.body());
+        assertThat(unknown.headers().firstValue("WWW-Authenticate"))
+                .isEqualTo(known.headers().firstValue("WWW-Authenticate"));
+    }
+
+    @Test
+    void a_path_the_firewall_rejects_is_400_with_a_problem_from_the_error_dispatch() throws Exception {
+        assertProblem(send("GET", "/api/v1/prospects;x=1", admin, null), 400, null);
+        assertProblem(send("GET", "/public/v1/assessments/x;y=1", null, null), 400, null);
+    }
+
+    @Test
+    void another_method_on_the_sign_up_path_is_401_without_a_token_and_405_with_one_never_403() throws Exception {
+        assertProblem(send("GET", "/api/v1/signups", null, null), 401, "unauthenticated");
+        HttpResponse<String> withToken = send("GET", "/api/v1/signups", admin, null);
+        assertProblem(withToken, 405, "method-not-allowed");
+        assertThat(withToken.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    /** Asserts a problem body of the status (and type, when given), and returns it. */
+    private static JsonNode assertProblem(HttpResponse<String> response, int status, @Nullable String type) {
+        String call = response.request().method() + " " + response.request().uri() + ": " + response.body();
+        assertThat(response.statusCode()).as(call).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(call)
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).as(call).isEqualTo(status);
+        assertThat(problem.get("title").asString()).as(call).isNotBlank();
+        assertThat(problem.get("detail").asString()).as(call).isNotBlank();
+        if (type != null) {
+            assertThat(problem.get("type").asString()).as(call).isEqualTo("https://stackup.io/problems/" + type);
+        }
+        return problem;
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String path) {
@@ -171,13 +254,17 @@ class BadInputIT {
 
     private static HttpResponse<String> send(String method, String path, @Nullable String token, @Nullable String body)
             throws Exception {
+        return send(method, path, token, body == null ? Map.of() : Map.of("Content-Type", "application/json"), body);
+    }
+
+    private static HttpResponse<String> send(
+            String method, String path, @Nullable String token, Map<String, String> headers, @Nullable String body)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
+        headers.forEach(request::header);
         request.method(
                 method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
