@@ -60,7 +60,7 @@ class AuditUiIT {
                 browser.open("/audit");
                 browser.waitForId("audit-grid");
                 browser.type("#audit-search input", unique);
-                browser.pick(browser.waitForId("audit-action"), "lead.claimed");
+                browser.pick(browser.waitForId("audit-action"), "lead.claimed", "Lead claimed (lead.claimed)");
                 browser.waitForText(By.id("audit-grid"), "Claimed the lead of " + prospectName);
                 String grid = browser.waitForId("audit-grid").getText();
                 assertThat(grid)
