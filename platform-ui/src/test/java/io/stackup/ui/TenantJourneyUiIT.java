@@ -311,6 +311,7 @@ class TenantJourneyUiIT {
         assertThat(actions).filteredOn("member.joined"::equals).hasSize(2);
 
         admin.pick(admin.waitForId("audit-action"), "Every workspace action");
+        awaitGridSize(admin, "audit-grid", 4);
         admin.waitForText(By.id("audit-grid"), "Reactivated the tenant");
         String tenantRows = admin.waitForId("audit-grid").getText();
         assertThat(tenantRows)
@@ -320,6 +321,7 @@ class TenantJourneyUiIT {
         admin.screenshot("journey-6-audit-tenant");
 
         admin.pick(admin.waitForId("audit-action"), "Every member action");
+        awaitGridSize(admin, "audit-grid", 5);
         admin.waitForText(By.id("audit-grid"), "member.deactivated");
         String memberRows = admin.waitForId("audit-grid").getText();
         assertThat(memberRows)
@@ -328,6 +330,7 @@ class TenantJourneyUiIT {
         admin.screenshot("journey-6-audit-members");
 
         admin.pick(admin.waitForId("audit-action"), "interview.cancelled", "Interview cancelled (interview.cancelled)");
+        awaitGridSize(admin, "audit-grid", 1);
         admin.waitForText(By.id("audit-grid"), "Cancelled the interview of " + prospectName);
         assertThat(admin.waitForId("audit-grid").getText()).doesNotContain(interview.substring(0, 8));
     }
