@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,9 +19,9 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String token;
+    private final @Nullable String token;
 
-    private Api(String token) {
+    private Api(@Nullable String token) {
         this.token = token;
     }
 
@@ -34,12 +35,24 @@ public final class Api {
         return new Api(Tokens.accessToken(username, "openid organization:" + alias));
     }
 
+    /** Without a token: for the public endpoints (the sign-up, public links). */
+    public static Api anonymous() {
+        return new Api(null);
+    }
+
+    /** Signed in as a platform operator: a token naming no organization. */
+    public static Api operator(String username) {
+        return new Api(Tokens.accessToken(username, "openid"));
+    }
+
     public HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + path))
-                .header("Authorization", "Bearer " + token)
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

@@ -39,7 +39,8 @@ public final class AuditActions {
             "tenant.suspended",
             "tenant.reactivated",
             "tenant.export_requested",
-            "tenant.deletion_requested");
+            "tenant.deletion_requested",
+            "tenant.deletion_cancelled");
 
     /** The features of {@link #KNOWN}, in its order: {@code template}, {@code interview}, … */
     public static final List<String> FEATURES = KNOWN.stream()

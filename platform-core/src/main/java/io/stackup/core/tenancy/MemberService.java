@@ -4,6 +4,7 @@ import io.stackup.core.tenancy.repository.MemberRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     private final MemberRepository members;
+    private final ApplicationEventPublisher events;
 
-    MemberService(MemberRepository members) {
+    MemberService(MemberRepository members, ApplicationEventPublisher events) {
         this.members = members;
+        this.events = events;
     }
 
     /**
@@ -23,10 +26,20 @@ public class MemberService {
      * their member row in step with Keycloak. The login's roles are ignored: a login never creates a member nor gives
      * or takes a role (docs/adr/0014-roles-per-tenant.md); whoever adds a person to a tenant writes their roles.
      *
+     * <p>The member's first login publishes {@link MemberJoined} in this transaction.
+     *
      * @return the member; empty when the person has no member row in this tenant, i.e. no access to it
      */
     public Optional<Member> recordLogin(MemberLogin login) {
-        return members.recordLogin(TenantContext.requireTenant(), login);
+        TenantId tenant = TenantContext.requireTenant();
+        boolean first = members.findByKeycloakUser(tenant, login.keycloakUserId())
+                .map(m -> m.lastLoginAt() == null)
+                .orElse(false);
+        Optional<Member> member = members.recordLogin(tenant, login);
+        if (first) {
+            member.ifPresent(m -> events.publishEvent(new MemberJoined(m)));
+        }
+        return member;
     }
 
     /**

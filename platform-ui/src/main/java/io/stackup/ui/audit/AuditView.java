@@ -124,7 +124,7 @@ class AuditView extends Div implements HasDynamicTitle {
                 .setWidth("10rem")
                 .setFlexGrow(1)
                 .setResizable(true);
-        grid.addColumn(AuditRecord::action)
+        grid.addColumn(r -> actionLabel(r.action()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -175,9 +175,17 @@ class AuditView extends Div implements HasDynamicTitle {
         return line;
     }
 
+    /**
+     * A filter choice or a record's action as a person reads it: "Every lead action" for a feature; "Lead claimed
+     * (lead.claimed)" for a known action, its name kept as the API and the CSV write it; an unknown action (a record
+     * of an action not in {@link AuditActions#KNOWN}) by its name alone.
+     */
     private String actionLabel(String choice) {
-        return choice.endsWith(".")
-                ? getTranslation("audit.action.feature", getTranslation("audit.feature." + choice.replace(".", "")))
+        if (choice.endsWith(".")) {
+            return getTranslation("audit.action.feature", getTranslation("audit.feature." + choice.replace(".", "")));
+        }
+        return AuditActions.KNOWN.contains(choice)
+                ? getTranslation("audit.action." + choice) + " (" + choice + ")"
                 : choice;
     }
 

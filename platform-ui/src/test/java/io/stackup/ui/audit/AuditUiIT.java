@@ -7,11 +7,13 @@ import io.stackup.support.Browser;
 import io.stackup.support.StackupIntegrationTest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The audit log in Chromium: what the demo tenant's admin and expert did through the API (a template published, a
@@ -60,7 +62,8 @@ class AuditUiIT {
                 browser.open("/audit");
                 browser.waitForId("audit-grid");
                 browser.type("#audit-search input", unique);
-                browser.pick(browser.waitForId("audit-action"), "lead.claimed");
+                browser.pick(browser.waitForId("audit-action"), "lead.claimed", "Lead claimed (lead.claimed)");
+                awaitGridSize(browser, 1);
                 browser.waitForText(By.id("audit-grid"), "Claimed the lead of " + prospectName);
                 String grid = browser.waitForId("audit-grid").getText();
                 assertThat(grid)
@@ -90,6 +93,7 @@ class AuditUiIT {
                         .contains(",lead.claimed,lead," + lead + ",Claimed the lead of " + prospectName + ",");
 
                 browser.pick(browser.waitForId("audit-action"), "Every interview action");
+                awaitGridSize(browser, 2);
                 browser.waitForText(By.id("audit-grid"), "Completed the interview of " + prospectName);
                 assertThat(browser.waitForId("audit-grid").getText())
                         .contains("interview.assigned")
@@ -112,6 +116,17 @@ class AuditUiIT {
             other.waitForText(By.id("audit-grid"), "No records match");
             assertThat(other.download("audit-csv").lines().toList()).hasSize(1);
         }
+    }
+
+    /**
+     * Waits until the grid's row count, which the server sends from the service's count, is {@code expected}: the
+     * filter just chosen has reached the grid (the rows shown before it may hold the text a test waits for).
+     */
+    private static void awaitGridSize(Browser browser, long expected) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> browser.driver().executeScript("return document.getElementById('audit-grid').size;")
+                                instanceof Number n
+                        && n.longValue() == expected);
     }
 
     /** Clicks the grid cell holding {@code text}, which opens its row's details. */

@@ -274,6 +274,46 @@ class MemberAdministrationIT {
     }
 
     @Test
+    void an_invitees_first_login_records_the_acceptance_once_by_the_invitee_and_a_provisioned_members_none() {
+        Invited invited = as(
+                tenant,
+                adminId,
+                () -> members.invite(new Invitation(email("joy"), "Joy Joiner", Set.of(Roles.EXPERT))));
+        Member member = invited.member().member();
+
+        login(tenant, member);
+        login(tenant, member);
+        Member admin = TenantContext.callAs(
+                tenant.id(),
+                adminId,
+                () -> tx.execute(s -> memberService.current().orElseThrow()));
+        login(tenant, admin);
+
+        List<Map<String, Object>> joined = TenantContext.callAs(
+                tenant.id(),
+                "system:test",
+                () -> tx.execute(s -> jdbc.queryForList(
+                        "SELECT subject_id, actor_id, actor_label, summary FROM audit_event WHERE action ="
+                                + " 'member.joined'")));
+        assertThat(joined).singleElement().satisfies(row -> {
+            assertThat(row.get("subject_id")).isEqualTo(member.id().toString());
+            assertThat(row.get("actor_id")).isEqualTo(member.keycloakUserId());
+            assertThat(String.valueOf(row.get("actor_label"))).contains(member.email());
+            assertThat(String.valueOf(row.get("summary")))
+                    .isEqualTo(member.email() + " accepted the invitation and joined as expert");
+        });
+    }
+
+    /** A sign-in of the member into the tenant, as the UI records it when the tenant is chosen. */
+    private void login(Tenant in, Member member) {
+        TenantContext.callAs(
+                in.id(),
+                member.keycloakUserId(),
+                () -> tx.execute(s -> memberService.recordLogin(new MemberLogin(
+                        member.keycloakUserId(), member.email(), member.displayName(), member.roles()))));
+    }
+
+    @Test
     void roles_change_with_before_and_after_in_the_audit_log_and_the_last_admin_keeps_the_role() {
         UUID me = memberId(tenant, adminId);
         String ivanId = joinedMember(tenant, email("ivan"), "Ivan Interviewer", Roles.INTERVIEWER);

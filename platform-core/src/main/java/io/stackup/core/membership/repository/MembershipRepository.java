@@ -107,6 +107,12 @@ public class MembershipRepository {
         return id;
     }
 
+    /** Whether the member came by an invitation (rather than by sign-up or provisioning). */
+    public boolean wasInvited(TenantId tenant, UUID member) {
+        return dsl.fetchExists(
+                MEMBER_INVITATION, MEMBER_INVITATION.TENANT_ID.eq(tenant).and(MEMBER_INVITATION.MEMBER_ID.eq(member)));
+    }
+
     /** Whether the invitation of the member created their Keycloak user. */
     public boolean invitationCreatedUser(TenantId tenant, UUID member) {
         return dsl.fetchExists(
