@@ -32,6 +32,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser(int width, int height) {
+        this(width, height, null);
+    }
+
+    /** A browser whose {@code Accept-Language} is {@code acceptLanguage} (e.g. {@code fr-FR,fr}). */
+    public Browser(String acceptLanguage) {
+        this(1280, 900, acceptLanguage);
+    }
+
+    private Browser(int width, int height, @org.jspecify.annotations.Nullable String acceptLanguage) {
         try {
             profile = Files.createTempDirectory("stackup-chromium-");
         } catch (IOException e) {
@@ -50,6 +59,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile));
+        if (acceptLanguage != null) {
+            options.addArguments("--lang=" + acceptLanguage.split(",")[0]);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("stackup.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())

@@ -33,6 +33,15 @@ public class TenantDeletions {
         return repository.request(tenant, requestedBy, at, due);
     }
 
+    /**
+     * Makes the deletion of a tenant that is still {@code pending} (its sign-up never verified) due at {@code at}, so
+     * that {@link #purge} may run; a request recorded earlier stays. False, and nothing changed, when the tenant is no
+     * longer pending or gone.
+     */
+    public boolean dueIfPending(TenantId tenant, String requestedBy, Instant at) {
+        return repository.dueIfPending(tenant, requestedBy, at);
+    }
+
     /** Clears the pending request; false when there was none. */
     public boolean cancel(TenantId tenant) {
         return repository.cancel(tenant);

@@ -133,6 +133,16 @@ public class SettingsService {
                 stored.name(), stored.accentColour(), repository.logo(tenant).orElse(null));
     }
 
+    /**
+     * The current tenant's time zone and default language, for every member's screens and reports (one read of the
+     * tenant row).
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
+    public TenantRegion region() {
+        Settings settings = toSettings(stored(TenantContext.requireTenant()), false);
+        return new TenantRegion(settings.timeZone(), settings.defaultLanguage());
+    }
+
     private Stored stored(TenantId tenant) {
         return repository.find(tenant).orElseThrow(() -> new IllegalStateException("No tenant " + tenant));
     }

@@ -91,6 +91,14 @@ public class TenantDirectory {
     }
 
     /**
+     * The sign-ups whose admin has not verified their e-mail address: tenants still {@code pending} that were created
+     * before {@code createdBefore}, oldest first. For the platform's clean-up of expired sign-ups; any caller.
+     */
+    public List<Tenant> pendingCreatedBefore(Instant createdBefore) {
+        return tenants.pendingCreatedBefore(createdBefore);
+    }
+
+    /**
      * Suspends an active tenant; its members are shown {@code reason}. Joins the caller's transaction, in which the
      * caller records it in the tenant's audit log.
      *

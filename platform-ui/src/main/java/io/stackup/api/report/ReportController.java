@@ -3,7 +3,6 @@ package io.stackup.api.report;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.report.customer.CustomerReport;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/interviews/{id}/report.pdf?notes=} of docs/spec/api.md: the customer report, as an attachment
- * named after the prospect and the date (any characters, RFC 6266 with UTF-8). Dates are read in UTC: a program has no
- * time zone of its own. Who may have it is {@link CustomerReport}'s rule: whoever may see the interview's result.
+ * named after the prospect and the date (any characters, RFC 6266 with UTF-8). Dates are read in the tenant's time
+ * zone ({@link CustomerReport#pdf}), as in the UI's download. Who may have it is {@link CustomerReport}'s rule: whoever may see the interview's result.
  */
 @RestController
 class ReportController {
@@ -29,7 +28,7 @@ class ReportController {
 
     @GetMapping("/api/v1/interviews/{id}/report.pdf")
     ResponseEntity<byte[]> report(@PathVariable InterviewId id, @RequestParam(defaultValue = "true") boolean notes) {
-        CustomerReport.Pdf pdf = reports.pdf(id, notes, ZoneOffset.UTC);
+        CustomerReport.Pdf pdf = reports.pdf(id, notes);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

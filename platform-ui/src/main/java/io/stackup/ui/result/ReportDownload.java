@@ -9,25 +9,22 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewNotFoundException;
 import io.stackup.core.report.customer.CustomerReport;
-import io.stackup.ui.shell.UserFormats;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The customer report's download: a link that streams the PDF of {@link CustomerReport} (the same one the API gives)
  * under its file name, and whether it carries the interviewer's notes. The download is a request of its own, outside
- * the UI's lock, so the choice is kept where that request can read it; dates are read in the user's time zone.
+ * the UI's lock, so the choice is kept where that request can read it; dates are read in the tenant's time zone.
  */
 class ReportDownload extends HorizontalLayout {
 
     ReportDownload(CustomerReport reports, InterviewId interview) {
         AtomicBoolean notes = new AtomicBoolean(true);
-        ZoneId zone = UserFormats.zone();
         Anchor download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     try {
-                        CustomerReport.Pdf pdf = reports.pdf(interview, notes.get(), zone);
+                        CustomerReport.Pdf pdf = reports.pdf(interview, notes.get());
                         return new DownloadResponse(
                                 new ByteArrayInputStream(pdf.content()),
                                 pdf.fileName(),

@@ -1,21 +1,26 @@
 package io.stackup.ui.shell;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import io.stackup.core.settings.TenantRegion;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Dates and times in the user's locale and time zone. The zone comes from the browser, once per session
- * ({@link #rememberTimeZone(UI)}); until it is known, UTC.
+ * Dates and times on every screen, in the UI's locale and the tenant's time zone (its settings, docs/spec/api.md
+ * "Settings"): the one place that decides the zone, so that no view converts on its own. The tenant's zone is read
+ * once per request ({@link TenantRegions}); outside a tenant the browser's zone is used, learnt once per session
+ * ({@link #rememberTimeZone(UI)}), and UTC until it is known.
  */
 public final class UserFormats {
 
     private static final String ZONE_ATTRIBUTE = UserFormats.class.getName() + ".zone";
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private UserFormats() {}
 
@@ -31,10 +36,9 @@ public final class UserFormats {
         }
     }
 
+    /** The zone dates are shown and read in: the bound tenant's, else the browser's, else UTC. */
     public static ZoneId zone() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
-        return zone instanceof ZoneId id ? id : ZoneId.of("UTC");
+        return tenantRegion().map(TenantRegion::timeZone).orElseGet(UserFormats::browserZone);
     }
 
     public static Locale locale() {
@@ -44,29 +48,39 @@ public final class UserFormats {
 
     /** A date and time, e.g. "27 Nov 2026, 14:05" in en-GB. */
     public static String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale())
-                .withZone(zone())
-                .format(instant);
+        return formats().dateTime(instant);
     }
 
     /** A time of day, e.g. "14:05" in en-GB: for "saved at" within the current day. */
     public static String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale())
-                .withZone(zone())
-                .format(instant);
+        return formats().time(instant);
     }
 
     /** A date, e.g. "27 Nov 2026" in en-GB. */
     public static String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale())
-                .format(date);
+        return formats().date(date);
     }
 
-    /** Today in the user's time zone. */
+    /** Today in the tenant's (else the user's) time zone. */
     public static LocalDate today() {
-        return LocalDate.now(zone());
+        return formats().today(Clock.systemUTC());
+    }
+
+    private static DateTimes formats() {
+        return new DateTimes(zone(), locale());
+    }
+
+    private static Optional<TenantRegion> tenantRegion() {
+        VaadinService service = VaadinService.getCurrent();
+        if (service == null) {
+            return Optional.empty();
+        }
+        return service.getInstantiator().getOrCreate(TenantRegions.class).current();
+    }
+
+    private static ZoneId browserZone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
+        return zone instanceof ZoneId id ? id : UTC;
     }
 }

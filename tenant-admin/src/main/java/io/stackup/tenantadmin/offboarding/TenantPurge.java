@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
  * the organization), then every row of it in one transaction ({@link TenantDeletions#purge}). Each step may run again
  * after a failure and finds its work done or does it: the member rows that name the users stay until the last step.
  * A tenant whose request was cancelled (or moved later) meanwhile is left alone. A platform operator is never deleted.
+ * Public for the clean-up of never-verified sign-ups ({@link io.stackup.tenantadmin.signup.ExpiredSignups}), which
+ * makes such a tenant's deletion due and runs the same purge.
  */
 @Component
-class TenantPurge {
+public class TenantPurge {
 
     private static final Logger log = LoggerFactory.getLogger(TenantPurge.class);
 
@@ -41,7 +43,7 @@ class TenantPurge {
     }
 
     /** Runs with {@code tenant} bound (the scheduler binds it). */
-    void purge(TenantId tenant) {
+    public void purge(TenantId tenant) {
         Optional<Tenant> found = directory.findById(tenant);
         if (found.isEmpty()) {
             log.info("Tenant {} is deleted already", tenant);

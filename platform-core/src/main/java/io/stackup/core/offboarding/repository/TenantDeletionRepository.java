@@ -5,6 +5,7 @@ import static io.stackup.core.jooq.Tables.TENANT;
 
 import io.stackup.core.offboarding.PendingDeletion;
 import io.stackup.core.tenancy.TenantId;
+import io.stackup.core.tenancy.TenantStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,28 @@ public class TenantDeletionRepository {
                         .where(TENANT.ID.eq(tenant).and(TENANT.DELETION_DUE_AT.isNull()))
                         .execute()
                 == 1;
+    }
+
+    /**
+     * Makes a still pending tenant's deletion due at {@code at} (a sign-up never verified): sets the request unless one
+     * is recorded; true when the tenant is pending and has a deletion due now (this call's or an earlier one's), false
+     * when it is no longer pending (verified meanwhile) or gone.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean dueIfPending(TenantId tenant, String requestedBy, Instant at) {
+        dsl.update(TENANT)
+                .set(TENANT.DELETION_REQUESTED_AT, at)
+                .set(TENANT.DELETION_REQUESTED_BY, requestedBy)
+                .set(TENANT.DELETION_DUE_AT, at)
+                .set(TENANT.VERSION, TENANT.VERSION.plus(1))
+                .where(TENANT.ID
+                        .eq(tenant)
+                        .and(TENANT.STATUS.eq(TenantStatus.PENDING))
+                        .and(TENANT.DELETION_DUE_AT.isNull()))
+                .execute();
+        return dsl.fetchExists(
+                TENANT,
+                TENANT.ID.eq(tenant).and(TENANT.STATUS.eq(TenantStatus.PENDING)).and(TENANT.DELETION_DUE_AT.le(at)));
     }
 
     /** Clears a pending request; true when there was one. */

@@ -61,15 +61,15 @@ public class CustomerReport {
     }
 
     /**
-     * The report of an interview the caller may see.
+     * The report of an interview the caller may see; its dates are read in the tenant's time zone (its settings).
      *
      * @param notes whether the appendix carries the interviewer's notes
-     * @param zone where the report's dates are read (the reader's time zone, or UTC)
      * @throws InterviewNotFoundException when the caller may not see it (another tenant's, another interviewer's)
      */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
-    public Pdf pdf(InterviewId id, boolean notes, ZoneId zone) {
+    public Pdf pdf(InterviewId id, boolean notes) {
         Read read = Objects.requireNonNull(readOnly.execute(status -> read(id, notes)));
+        ZoneId zone = read.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         byte[] content = CustomerReportDocument.pdf(read.report(), read.comparison(), read.branding(), zone, today);
         return new Pdf(CustomerReportDocument.fileName(read.report(), zone, today), content);
@@ -81,7 +81,8 @@ public class CustomerReport {
                 .previous(id)
                 .map(earlier -> comparisons.compare(earlier, id))
                 .orElse(null);
-        return new Read(report, comparison, branding(settings.look()));
+        return new Read(
+                report, comparison, branding(settings.look()), settings.region().timeZone());
     }
 
     /** The tenant's branding from its settings: its logo (already a re-encoded PNG) and accent colour. */
@@ -89,5 +90,5 @@ public class CustomerReport {
         return Branding.of(look.logoPng(), look.accentColour());
     }
 
-    private record Read(ResultReport report, @Nullable Comparison comparison, Branding branding) {}
+    private record Read(ResultReport report, @Nullable Comparison comparison, Branding branding, ZoneId zone) {}
 }

@@ -194,6 +194,14 @@ public class TenantRepository {
                 .fetch(TENANT.ID);
     }
 
+    /** The tenants still {@code pending} that were created before {@code createdBefore}, oldest first. */
+    public List<Tenant> pendingCreatedBefore(Instant createdBefore) {
+        return dsl.selectFrom(TENANT)
+                .where(TENANT.STATUS.eq(TenantStatus.PENDING).and(TENANT.CREATED_AT.lt(createdBefore)))
+                .orderBy(TENANT.CREATED_AT, TENANT.ID)
+                .fetch(TenantRepository::toTenant);
+    }
+
     /** The tenant's time to pick up a lead, in hours; empty when it keeps the platform's default. */
     public Optional<Integer> leadPickupHours(TenantId id) {
         return dsl.select(TENANT.LEAD_PICKUP_HOURS)
