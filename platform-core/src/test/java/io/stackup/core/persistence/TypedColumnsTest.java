@@ -94,7 +94,9 @@ class TypedColumnsTest {
                         "webhook_delivery.id",
                         "webhook_delivery.endpoint_id",
                         "webhook_delivery.event_id",
-                        "audit_event.id");
+                        "audit_event.id",
+                        "tenant_export.id",
+                        "tenant_export_chunk.export_id");
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.stackup.api.offboarding;
 
 import io.stackup.api.Paging;
 import io.stackup.core.offboarding.PendingDeletion;
-import io.stackup.core.tenancy.Roles;
 import io.stackup.core.offboarding.TenantExport;
 import io.stackup.core.offboarding.TenantExportNotFoundException;
+import io.stackup.core.tenancy.Roles;
 import io.stackup.tenantadmin.offboarding.StoredArchive;
 import io.stackup.tenantadmin.offboarding.TenantArchive;
 import io.stackup.tenantadmin.offboarding.TenantDeletionService;

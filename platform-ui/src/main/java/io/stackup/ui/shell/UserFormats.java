@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import io.stackup.core.settings.TenantRegion;
+import io.stackup.core.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +73,8 @@ public final class UserFormats {
 
     private static Optional<TenantRegion> tenantRegion() {
         VaadinService service = VaadinService.getCurrent();
-        if (service == null) {
+        if (service == null || TenantContext.currentTenant().isEmpty()) {
+            // outside a tenant there is no region to look up (and no TenantRegions bean in a UI test without Spring)
             return Optional.empty();
         }
         return service.getInstantiator().getOrCreate(TenantRegions.class).current();
