@@ -90,15 +90,7 @@ class OffboardingController {
                             content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
     void export(HttpServletResponse response) throws IOException {
         TenantArchive archive = exports.prepare();
-        response.setStatus(HttpStatus.OK.value());
-        response.setContentType(ZIP);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(archive.fileName())
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        startDownload(response, archive.fileName());
         archive.writeTo(response.getOutputStream());
         response.flushBuffer();
     }
@@ -182,18 +174,20 @@ class OffboardingController {
                             content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
     void downloadExport(@PathVariable String id, HttpServletResponse response) throws IOException {
         StoredArchive archive = exports.archive(TenantExportNotFoundException.parse(id));
-        response.setStatus(HttpStatus.OK.value());
-        response.setContentType(ZIP);
+        startDownload(response, archive.fileName());
         response.setContentLengthLong(archive.size());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(archive.fileName())
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         archive.writeTo(response.getOutputStream());
         response.flushBuffer();
+    }
+
+    /** The headers of a ZIP download that no cache keeps, its file name per RFC 6266. */
+    private static void startDownload(HttpServletResponse response, String fileName) {
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(ZIP);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @GetMapping("/deletion-request")
