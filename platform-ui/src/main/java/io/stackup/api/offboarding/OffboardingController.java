@@ -90,7 +90,15 @@ class OffboardingController {
                             content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
     void export(HttpServletResponse response) throws IOException {
         TenantArchive archive = exports.prepare();
-        startDownload(response, archive.fileName());
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(ZIP);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(archive.fileName())
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         archive.writeTo(response.getOutputStream());
         response.flushBuffer();
     }
@@ -174,20 +182,18 @@ class OffboardingController {
                             content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
     void downloadExport(@PathVariable String id, HttpServletResponse response) throws IOException {
         StoredArchive archive = exports.archive(TenantExportNotFoundException.parse(id));
-        startDownload(response, archive.fileName());
-        response.setContentLengthLong(archive.size());
-        archive.writeTo(response.getOutputStream());
-        response.flushBuffer();
-    }
-
-    /** The headers of a ZIP download that no cache keeps, its file name per RFC 6266. */
-    private static void startDownload(HttpServletResponse response, String fileName) {
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(ZIP);
+        response.setContentLengthLong(archive.size());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString());
+                ContentDisposition.attachment()
+                        .filename(archive.fileName())
+                        .build()
+                        .toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        archive.writeTo(response.getOutputStream());
+        response.flushBuffer();
     }
 
     @GetMapping("/deletion-request")
