@@ -23,10 +23,13 @@ class QuestionnairePanel extends EditorPanel {
     private final Grid<QuestionDraft> questions = new Grid<>();
     private final Div form = new Div();
     private final Select<SectionDraft> moveTo = new Select<>();
+    private final EditorPreview preview;
 
     QuestionnairePanel(TemplateDraft draft, FieldMarks marks) {
         super(draft, marks);
         setId("editor-questionnaire");
+        preview = new EditorPreview(draft);
+        addChangeListener(e -> preview.refresh());
         var title = marks.register(
                 "$.questionnaire.title",
                 EditorFields.text(
@@ -84,8 +87,8 @@ class QuestionnairePanel extends EditorPanel {
         Button qDelete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteQuestion);
         qDelete.setId("question-delete");
         moveTo.setId("question-move");
+        moveTo.setLabel(getTranslation("editor.question.move.label"));
         moveTo.setPlaceholder(getTranslation("editor.question.move"));
-        moveTo.setAriaLabel(getTranslation("editor.question.move"));
         moveTo.setTooltipText(getTranslation("editor.question.move.help"));
         moveTo.setItemLabelGenerator(s -> s.title.isBlank() ? s.key : s.title);
         moveTo.setEnabled(false);
@@ -94,13 +97,25 @@ class QuestionnairePanel extends EditorPanel {
                 moveQuestionTo(e.getValue());
             }
         });
-        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete, moveTo);
-        questionBar.setWrap(true);
-        Div left = new Div(questionBar, questions);
+        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete);
+        questionBar.setSpacing(false);
+        questionBar.addClassName("stackup-editor-toolbar");
+        Div left = new Div(questionBar, questions, moveTo);
         left.addClassName("stackup-editor-list");
         form.addClassName("stackup-editor-detail");
-        Div split = new Div(left, form);
+        Button togglePreview = new Button(getTranslation("editor.preview.toggle"), VaadinIcon.EYE.create());
+        togglePreview.setId("editor-preview-toggle");
+        togglePreview.addClassName("stackup-editor-preview-toggle");
+        Div split = new Div(left, form, preview);
         split.addClassName("stackup-editor-split");
+        split.addClassName("stackup-editor-triple");
+        togglePreview.addClickListener(e -> {
+            boolean open = !split.hasClassName("preview-open");
+            split.setClassName("preview-open", open);
+            togglePreview.getElement().setAttribute("aria-pressed", Boolean.toString(open));
+        });
+        togglePreview.getElement().setAttribute("aria-pressed", "false");
+        sectionBar.add(togglePreview);
         add(title, intro, sectionBar, sectionFields, split);
         refreshSections(draft.sections.isEmpty() ? null : draft.sections.getFirst());
     }
@@ -147,12 +162,15 @@ class QuestionnairePanel extends EditorPanel {
         form.removeAll();
         SectionDraft s = section.getValue();
         moveTo.setEnabled(q != null && s != null && draft.sections.size() > 1);
+        preview.show(q == null ? null : q.key);
         if (q == null || s == null) {
             return;
         }
         String path = sectionPath(s) + ".questions[" + s.questions.indexOf(q) + "]";
-        QuestionForm questionForm = new QuestionForm(
-                draft, marks, q, path, () -> questions.getDataProvider().refreshItem(q));
+        QuestionForm questionForm = new QuestionForm(draft, marks, q, path, () -> {
+            questions.getDataProvider().refreshItem(q);
+            preview.show(q.key);
+        });
         questionForm.addChangeListener(e -> changed());
         form.add(questionForm);
     }
