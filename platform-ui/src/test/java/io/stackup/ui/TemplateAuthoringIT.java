@@ -97,6 +97,63 @@ class TemplateAuthoringIT {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "at {0} px")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1280, 768})
+    void a_rename_says_what_followed_a_duplicate_can_be_undone_and_a_problem_leads_to_its_field(int width)
+            throws Exception {
+        try (Browser browser = new Browser(width, 1024)) {
+            try {
+                openQuestionnaire(browser);
+                type(browser, "#question-key input", "has-directory");
+                WebElement notice = browser.waitFor(
+                        By.xpath("//vaadin-notification-card[contains(., 'Renamed question has-dir')]"));
+                assertThat(notice.getText())
+                        .contains("has-dir \u2192 has-directory")
+                        .contains("1 showIf")
+                        .contains("1 rule");
+                browser.screenshot("authoring-renamed-" + width);
+                browser.driver()
+                        .executeScript(
+                                "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false)");
+                row(browser, "question-grid", "provisioning");
+                waitForValue(browser, "#question-show-if vaadin-combo-box input", "has-directory: Directory?");
+
+                press(browser, "question-duplicate");
+                waitForValue(browser, "#question-key input", "provisioning-copy");
+                present(browser, cell("question-grid", "provisioning-copy"));
+
+                press(browser, "editor-undo");
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(d -> d.findElements(cell("question-grid", "provisioning-copy"))
+                                .isEmpty());
+                present(browser, cell("question-grid", "has-directory"));
+
+                row(browser, "question-grid", "has-directory");
+                waitForValue(browser, "#question-key input", "has-directory");
+                type(browser, "#question-text textarea", "");
+                browser.waitForText(By.id("editor-problem-summary"), "1 problem");
+                tab(browser, "general");
+                present(
+                                browser,
+                                By.xpath("//vaadin-grid[@id='editor-problem-grid']/vaadin-grid-cell-content"
+                                        + "[contains(., 'questions[0].text')]"))
+                        .click();
+                present(browser, By.id("editor-questionnaire"));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.driver()
+                        .executeScript("return document.activeElement?.closest('#question-text') != null"));
+                browser.screenshot("authoring-problem-" + width);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("authoring-rename-failure-" + width);
+                throw e;
+            }
+        }
+    }
+
+    private static By cell(String grid, String text) {
+        return By.xpath(
+                "//vaadin-grid[@id='" + grid + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
+    }
+
     /** Imports a fresh draft, opens its editor on the questionnaire and selects its first question. */
     static void openQuestionnaire(Browser browser) throws Exception {
         String key = "au-" + UUID.randomUUID().toString().substring(0, 8);

@@ -86,6 +86,8 @@ class QuestionnairePanel extends EditorPanel {
         qDown.setId("question-down");
         Button qDelete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteQuestion);
         qDelete.setId("question-delete");
+        Button qCopy = EditorFields.icon(VaadinIcon.COPY, getTranslation("editor.duplicate"), this::duplicateQuestion);
+        qCopy.setId("question-duplicate");
         moveTo.setId("question-move");
         moveTo.setLabel(getTranslation("editor.question.move.label"));
         moveTo.setPlaceholder(getTranslation("editor.question.move"));
@@ -97,7 +99,7 @@ class QuestionnairePanel extends EditorPanel {
                 moveQuestionTo(e.getValue());
             }
         });
-        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete);
+        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qCopy, qDelete);
         questionBar.setSpacing(false);
         questionBar.addClassName("stackup-editor-toolbar");
         Div left = new Div(questionBar, questions, moveTo);
@@ -211,6 +213,17 @@ class QuestionnairePanel extends EditorPanel {
         questions.setItems(s.questions);
         questions.select(q);
         changed();
+    }
+
+    private void duplicateQuestion() {
+        SectionDraft s = section.getValue();
+        QuestionDraft q = questions.asSingleSelect().getValue();
+        if (s != null && q != null) {
+            QuestionDraft copy = draft.duplicate(q);
+            questions.setItems(s.questions);
+            questions.select(copy);
+            changed();
+        }
     }
 
     private void moveQuestion(int by) {
