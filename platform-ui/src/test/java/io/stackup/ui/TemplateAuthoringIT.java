@@ -149,6 +149,33 @@ class TemplateAuthoringIT {
         }
     }
 
+    @Test
+    void the_catalog_opens_on_its_first_capability_beside_the_tree_and_duplicates_it() throws Exception {
+        try (Browser browser = new Browser(1280, 900)) {
+            try {
+                openQuestionnaire(browser);
+                tab(browser, "catalog");
+                waitForValue(browser, "#capability-key input", "directory");
+                WebElement tree = present(browser, By.id("catalog-tree"));
+                WebElement form = present(browser, By.id("capability-key"));
+                assertThat(tree.getRect().getX()).isLessThan(form.getRect().getX());
+                WebElement add = present(browser, By.id("catalog-add-area"));
+                WebElement delete = present(browser, By.id("catalog-delete"));
+                assertThat(delete.getRect().getY())
+                        .as("the toolbar stays on one line")
+                        .isEqualTo(add.getRect().getY());
+
+                press(browser, "catalog-duplicate");
+                waitForValue(browser, "#capability-key input", "directory-copy");
+                browser.waitForText(By.id("editor-problem-summary"), "No problems");
+                browser.screenshot("authoring-catalog-1280");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("authoring-catalog-failure");
+                throw e;
+            }
+        }
+    }
+
     private static By cell(String grid, String text) {
         return By.xpath(
                 "//vaadin-grid[@id='" + grid + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
