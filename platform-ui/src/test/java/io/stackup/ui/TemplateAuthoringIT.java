@@ -58,6 +58,11 @@ class TemplateAuthoringIT {
                         .isLessThan(200);
                 assertThat(present(browser, By.id("editor-preview-toggle")).isDisplayed())
                         .isFalse();
+                WebElement delete = present(browser, By.id("question-delete"));
+                assertThat(delete.getRect().getX() + delete.getRect().getWidth())
+                        .as("the toolbar fits above the list")
+                        .isLessThanOrEqualTo(
+                                list.getRect().getX() + list.getRect().getWidth());
                 browser.waitForText(By.id("editor-preview-text"), "Directory?");
 
                 type(browser, "#question-text textarea", "Do you run a directory?");
@@ -164,6 +169,10 @@ class TemplateAuthoringIT {
                 assertThat(delete.getRect().getY())
                         .as("the toolbar stays on one line")
                         .isEqualTo(add.getRect().getY());
+                assertThat(delete.getRect().getX() + delete.getRect().getWidth())
+                        .as("the toolbar fits above the tree")
+                        .isLessThanOrEqualTo(
+                                tree.getRect().getX() + tree.getRect().getWidth());
 
                 press(browser, "catalog-duplicate");
                 waitForValue(browser, "#capability-key input", "directory-copy");

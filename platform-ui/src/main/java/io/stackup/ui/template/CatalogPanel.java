@@ -45,6 +45,7 @@ class CatalogPanel extends EditorPanel {
         HorizontalLayout toolbar = new HorizontalLayout(addArea, addCapability, up, down, duplicate, delete);
         toolbar.setSpacing(false);
         toolbar.addClassName("stackup-editor-toolbar");
+        EditorFields.small(toolbar);
         Div left = new Div(toolbar, tree);
         left.addClassName("stackup-editor-list");
         form.addClassName("stackup-editor-detail");

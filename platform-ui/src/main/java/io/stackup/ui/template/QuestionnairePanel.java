@@ -102,6 +102,7 @@ class QuestionnairePanel extends EditorPanel {
         HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qCopy, qDelete);
         questionBar.setSpacing(false);
         questionBar.addClassName("stackup-editor-toolbar");
+        EditorFields.small(questionBar);
         Div left = new Div(questionBar, questions, moveTo);
         left.addClassName("stackup-editor-list");
         form.addClassName("stackup-editor-detail");
