@@ -51,7 +51,12 @@ class TemplateEditorIT {
         present(browser, By.id("level-key-2"));
 
         tab(browser, "catalog");
+        java.util.List<WebElement> shownBefore = browser.driver().findElements(By.id("capability-key"));
         press(browser, "catalog-add-capability");
+        if (!shownBefore.isEmpty()) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.stalenessOf(shownBefore.getFirst()));
+        }
         type(browser, "#capability-name input", "Provisioning");
 
         tab(browser, "questionnaire");

@@ -24,7 +24,10 @@ class CapabilityForm extends EditorPanel {
                 EditorFields.text(
                         getTranslation("editor.key"),
                         capability.key,
-                        v -> KeyRenames.capability(draft, capability, v),
+                        v -> {
+                            String old = capability.key;
+                            RenameNotice.show(this, "capability", old, v, KeyRenames.capability(draft, capability, v));
+                        },
                         changedAndRenamed));
         key.setId("capability-key");
         var name = marks.register(

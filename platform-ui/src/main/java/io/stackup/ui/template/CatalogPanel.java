@@ -39,15 +39,21 @@ class CatalogPanel extends EditorPanel {
         Button down = EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(1));
         Button delete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::delete);
         delete.setId("catalog-delete");
-        HorizontalLayout toolbar = new HorizontalLayout(addArea, addCapability, up, down, delete);
-        toolbar.setWrap(true);
+        Button duplicate =
+                EditorFields.icon(VaadinIcon.COPY, getTranslation("editor.duplicate"), this::duplicateCapability);
+        duplicate.setId("catalog-duplicate");
+        HorizontalLayout toolbar = new HorizontalLayout(addArea, addCapability, up, down, duplicate, delete);
+        toolbar.setSpacing(false);
+        toolbar.addClassName("stackup-editor-toolbar");
+        EditorFields.small(toolbar);
         Div left = new Div(toolbar, tree);
         left.addClassName("stackup-editor-list");
         form.addClassName("stackup-editor-detail");
         Div split = new Div(left, form);
         split.addClassName("stackup-editor-split");
+        split.addClassName("stackup-editor-pair");
         add(split);
-        refresh(null);
+        refresh(draft.capabilities().isEmpty() ? null : draft.capabilities().getFirst());
     }
 
     private String label(Object item) {
@@ -122,6 +128,15 @@ class CatalogPanel extends EditorPanel {
         draft.areas.add(area);
         refresh(area);
         changed();
+    }
+
+    /** Copies the selected capability (an area selected: nothing) and selects the copy. */
+    private void duplicateCapability() {
+        if (tree.asSingleSelect().getValue() instanceof CapabilityDraft capability) {
+            CapabilityDraft copy = draft.duplicate(capability);
+            refresh(copy);
+            changed();
+        }
     }
 
     private void addCapability() {

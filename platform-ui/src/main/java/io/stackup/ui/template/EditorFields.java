@@ -67,6 +67,15 @@ final class EditorFields {
         return button;
     }
 
+    /** Makes a toolbar's buttons small, so a list's toolbar fits on one line above the list. */
+    static void small(com.vaadin.flow.component.HasComponents toolbar) {
+        ((com.vaadin.flow.component.Component) toolbar)
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_SMALL));
+    }
+
     /** Moves an element one place up ({@code -1}) or down ({@code +1}); false when it is already at that end. */
     static <T> boolean move(List<T> list, T item, int by) {
         int from = list.indexOf(item);

@@ -30,6 +30,23 @@ final class KeyRenames {
 
     private KeyRenames() {}
 
+    /**
+     * What a rename made follow, counted per kind so the editor can say it ("updated 1 rule, 1 showIf"): questions
+     * whose {@code capability} changed, and {@code showIf}s, rules and requirements whose condition changed.
+     */
+    record Followed(int questions, int showIfs, int rules, int requirements) {
+
+        static final Followed NOTHING = new Followed(0, 0, 0, 0);
+
+        boolean none() {
+            return questions + showIfs + rules + requirements == 0;
+        }
+
+        Followed plusQuestions(int more) {
+            return new Followed(questions + more, showIfs, rules, requirements);
+        }
+    }
+
     static void level(TemplateDraft d, LevelDraft level, String key) {
         String old = level.key;
         level.key = key;
@@ -80,7 +97,7 @@ final class KeyRenames {
         }
     }
 
-    static void capability(TemplateDraft d, CapabilityDraft capability, String key) {
+    static Followed capability(TemplateDraft d, CapabilityDraft capability, String key) {
         String old = capability.key;
         capability.key = key;
         List<String> others = d.capabilities().stream()
@@ -88,17 +105,21 @@ final class KeyRenames {
                 .map(c -> c.key)
                 .toList();
         if (!follows(old, key, others)) {
-            return;
+            return Followed.NOTHING;
         }
-        d.questions().stream().filter(q -> old.equals(q.capability)).forEach(q -> q.capability = key);
-        conditions(
-                d,
-                c -> c instanceof Condition.CapabilityLevel l && l.capability().equals(old)
-                        ? new Condition.CapabilityLevel(key, l.atMost(), l.atLeast())
-                        : c);
+        List<QuestionDraft> using =
+                d.questions().stream().filter(q -> old.equals(q.capability)).toList();
+        using.forEach(q -> q.capability = key);
+        return conditions(
+                        d,
+                        c -> c instanceof Condition.CapabilityLevel l
+                                        && l.capability().equals(old)
+                                ? new Condition.CapabilityLevel(key, l.atMost(), l.atLeast())
+                                : c)
+                .plusQuestions(using.size());
     }
 
-    static void question(TemplateDraft d, QuestionDraft question, String key) {
+    static Followed question(TemplateDraft d, QuestionDraft question, String key) {
         String old = question.key;
         question.key = key;
         List<String> others = d.questions().stream()
@@ -106,9 +127,9 @@ final class KeyRenames {
                 .map(q -> q.key)
                 .toList();
         if (!follows(old, key, others)) {
-            return;
+            return Followed.NOTHING;
         }
-        conditions(d, c -> switch (c) {
+        return conditions(d, c -> switch (c) {
             case Condition.AnyOf a when a.question().equals(old) -> new Condition.AnyOf(key, a.options());
             case Condition.AllOf a when a.question().equals(old) -> new Condition.AllOf(key, a.options());
             case Condition.NumberRange n
@@ -156,19 +177,32 @@ final class KeyRenames {
         copy.forEach((k, v) -> map.put(k.equals(old) ? key : k, v));
     }
 
-    /** Rewrites every condition of the draft (showIf, rules, requirements), leaf by leaf. */
-    private static void conditions(TemplateDraft d, UnaryOperator<Condition> leaf) {
+    /** Rewrites every condition of the draft (showIf, rules, requirements), leaf by leaf; counts those that changed. */
+    private static Followed conditions(TemplateDraft d, UnaryOperator<Condition> leaf) {
+        int showIfs = 0;
+        int rules = 0;
+        int requirements = 0;
         for (QuestionDraft q : d.questions()) {
-            if (q.showIf != null) {
-                q.showIf = rewrite(q.showIf, leaf);
+            Condition showIf = q.showIf;
+            if (showIf != null) {
+                q.showIf = rewrite(showIf, leaf);
+                showIfs += showIf.equals(q.showIf) ? 0 : 1;
             }
         }
         for (RuleDraft r : d.rules) {
-            if (r.when != null) {
-                r.when = rewrite(r.when, leaf);
+            Condition when = r.when;
+            if (when != null) {
+                r.when = rewrite(when, leaf);
+                rules += when.equals(r.when) ? 0 : 1;
             }
         }
-        d.require.replaceAll(c -> rewrite(c, leaf));
+        for (int i = 0; i < d.require.size(); i++) {
+            Condition before = d.require.get(i);
+            Condition after = rewrite(before, leaf);
+            d.require.set(i, after);
+            requirements += before.equals(after) ? 0 : 1;
+        }
+        return new Followed(0, showIfs, rules, requirements);
     }
 
     static Condition rewrite(Condition condition, UnaryOperator<Condition> leaf) {

@@ -34,7 +34,10 @@ class QuestionForm extends EditorPanel {
                 EditorFields.text(
                         getTranslation("editor.key"),
                         question.key,
-                        v -> KeyRenames.question(draft, question, v),
+                        v -> {
+                            String old = question.key;
+                            RenameNotice.show(this, "question", old, v, KeyRenames.question(draft, question, v));
+                        },
                         changedAndRelabel));
         key.setId("question-key");
         Select<QuestionType> type = new Select<>();

@@ -23,10 +23,13 @@ class QuestionnairePanel extends EditorPanel {
     private final Grid<QuestionDraft> questions = new Grid<>();
     private final Div form = new Div();
     private final Select<SectionDraft> moveTo = new Select<>();
+    private final EditorPreview preview;
 
     QuestionnairePanel(TemplateDraft draft, FieldMarks marks) {
         super(draft, marks);
         setId("editor-questionnaire");
+        preview = new EditorPreview(draft);
+        addChangeListener(e -> preview.refresh());
         var title = marks.register(
                 "$.questionnaire.title",
                 EditorFields.text(
@@ -83,9 +86,11 @@ class QuestionnairePanel extends EditorPanel {
         qDown.setId("question-down");
         Button qDelete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::deleteQuestion);
         qDelete.setId("question-delete");
+        Button qCopy = EditorFields.icon(VaadinIcon.COPY, getTranslation("editor.duplicate"), this::duplicateQuestion);
+        qCopy.setId("question-duplicate");
         moveTo.setId("question-move");
+        moveTo.setLabel(getTranslation("editor.question.move.label"));
         moveTo.setPlaceholder(getTranslation("editor.question.move"));
-        moveTo.setAriaLabel(getTranslation("editor.question.move"));
         moveTo.setTooltipText(getTranslation("editor.question.move.help"));
         moveTo.setItemLabelGenerator(s -> s.title.isBlank() ? s.key : s.title);
         moveTo.setEnabled(false);
@@ -94,13 +99,26 @@ class QuestionnairePanel extends EditorPanel {
                 moveQuestionTo(e.getValue());
             }
         });
-        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qDelete, moveTo);
-        questionBar.setWrap(true);
-        Div left = new Div(questionBar, questions);
+        HorizontalLayout questionBar = new HorizontalLayout(addQuestion, qUp, qDown, qCopy, qDelete);
+        questionBar.setSpacing(false);
+        questionBar.addClassName("stackup-editor-toolbar");
+        EditorFields.small(questionBar);
+        Div left = new Div(questionBar, questions, moveTo);
         left.addClassName("stackup-editor-list");
         form.addClassName("stackup-editor-detail");
-        Div split = new Div(left, form);
+        Button togglePreview = new Button(getTranslation("editor.preview.toggle"), VaadinIcon.EYE.create());
+        togglePreview.setId("editor-preview-toggle");
+        togglePreview.addClassName("stackup-editor-preview-toggle");
+        Div split = new Div(left, form, preview);
         split.addClassName("stackup-editor-split");
+        split.addClassName("stackup-editor-triple");
+        togglePreview.addClickListener(e -> {
+            boolean open = !split.hasClassName("preview-open");
+            split.setClassName("preview-open", open);
+            togglePreview.getElement().setAttribute("aria-pressed", Boolean.toString(open));
+        });
+        togglePreview.getElement().setAttribute("aria-pressed", "false");
+        sectionBar.add(togglePreview);
         add(title, intro, sectionBar, sectionFields, split);
         refreshSections(draft.sections.isEmpty() ? null : draft.sections.getFirst());
     }
@@ -147,12 +165,15 @@ class QuestionnairePanel extends EditorPanel {
         form.removeAll();
         SectionDraft s = section.getValue();
         moveTo.setEnabled(q != null && s != null && draft.sections.size() > 1);
+        preview.show(q == null ? null : q.key);
         if (q == null || s == null) {
             return;
         }
         String path = sectionPath(s) + ".questions[" + s.questions.indexOf(q) + "]";
-        QuestionForm questionForm = new QuestionForm(
-                draft, marks, q, path, () -> questions.getDataProvider().refreshItem(q));
+        QuestionForm questionForm = new QuestionForm(draft, marks, q, path, () -> {
+            questions.getDataProvider().refreshItem(q);
+            preview.show(q.key);
+        });
         questionForm.addChangeListener(e -> changed());
         form.add(questionForm);
     }
@@ -193,6 +214,17 @@ class QuestionnairePanel extends EditorPanel {
         questions.setItems(s.questions);
         questions.select(q);
         changed();
+    }
+
+    private void duplicateQuestion() {
+        SectionDraft s = section.getValue();
+        QuestionDraft q = questions.asSingleSelect().getValue();
+        if (s != null && q != null) {
+            QuestionDraft copy = draft.duplicate(q);
+            questions.setItems(s.questions);
+            questions.select(copy);
+            changed();
+        }
     }
 
     private void moveQuestion(int by) {

@@ -400,6 +400,44 @@ final class TemplateDraft {
         }
     }
 
+    /**
+     * Copies a question, everything in it (options, bands, {@code showIf}), and puts the copy right after it in its
+     * section under a key no other question has ({@code key-copy}, then {@code key-copy-2}, ...). Nothing refers to the
+     * copy yet.
+     */
+    QuestionDraft duplicate(QuestionDraft original) {
+        SectionDraft in = sections.stream()
+                .filter(s -> s.questions.contains(original))
+                .findFirst()
+                .orElseThrow();
+        QuestionDraft copy = question(question(original));
+        copy.key = unique(
+                original.key + "-copy", questions().stream().map(q -> q.key).toList());
+        in.questions.add(in.questions.indexOf(original) + 1, copy);
+        return copy;
+    }
+
+    /** Copies a capability with its level texts and recommendations, right after it, under a new unique key. */
+    CapabilityDraft duplicate(CapabilityDraft original) {
+        AreaDraft in = areas.stream()
+                .filter(a -> a.capabilities.contains(original))
+                .findFirst()
+                .orElseThrow();
+        CapabilityDraft copy = capability(capability(original));
+        copy.key = unique(
+                original.key + "-copy", capabilities().stream().map(c -> c.key).toList());
+        in.capabilities.add(in.capabilities.indexOf(original) + 1, copy);
+        return copy;
+    }
+
+    private static String unique(String wanted, List<String> taken) {
+        String key = wanted;
+        for (int n = 2; taken.contains(key); n++) {
+            key = wanted + "-" + n;
+        }
+        return key;
+    }
+
     /** Every question in document order. */
     List<QuestionDraft> questions() {
         return sections.stream().flatMap(s -> s.questions.stream()).toList();

@@ -61,6 +61,9 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     private TemplateDraft draft;
     private int lockVersion;
     private List<Problem> current = List.of();
+    private final java.util.Deque<Template> undo = new java.util.ArrayDeque<>();
+    private @org.jspecify.annotations.Nullable Template last;
+    private BiFunction<TemplateDraft, FieldMarks, EditorPanel> panel = PANELS.getFirst();
     private String title = "";
 
     /**
@@ -108,7 +111,12 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         save.setId("editor-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
-        HorizontalLayout header = new HorizontalLayout(back, heading, save);
+        Button undoButton = new Button(getTranslation("editor.undo"), VaadinIcon.ROTATE_LEFT.create(), e -> undo());
+        undoButton.setId("editor-undo");
+        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        undo.clear();
+        last = draft.toTemplate();
+        HorizontalLayout header = new HorizontalLayout(back, heading, undoButton, save);
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs = new Tabs();
@@ -129,9 +137,13 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Builds the tab's panel from the draft as it stands, so its pickers offer what the draft holds now. */
     private void show(BiFunction<TemplateDraft, FieldMarks, EditorPanel> panel) {
+        this.panel = panel;
         content.removeAll();
         shown = panel.apply(draft, marks);
-        shown.addChangeListener(e -> validate());
+        shown.addChangeListener(e -> {
+            remember();
+            validate();
+        });
         content.add(shown);
         marks.apply(current);
     }
@@ -145,6 +157,34 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         shown.reveal(path);
         marks.focus(path);
+    }
+
+    /**
+     * Keeps the draft as it was before this change, so {@link #undo} can bring it back; the last twenty changes are kept
+     * (a snapshot is the template record, cheap next to a re-render).
+     */
+    private void remember() {
+        Template now = draft.toTemplate();
+        if (last != null && !last.equals(now)) {
+            undo.push(last);
+            while (undo.size() > 20) {
+                undo.removeLast();
+            }
+        }
+        last = now;
+    }
+
+    /** Puts the draft back as it was before the last change and shows the tab again from it; nothing when none. */
+    private void undo() {
+        if (undo.isEmpty()) {
+            return;
+        }
+        Template previous = undo.pop();
+        draft = TemplateDraft.of(previous);
+        last = previous;
+        show(panel);
+        validate();
+        Notification.show(getTranslation("editor.undone"), 3000, Notification.Position.BOTTOM_START);
     }
 
     private void validate() {

@@ -106,6 +106,44 @@ class TemplateDraftTest {
     }
 
     @Test
+    void a_rename_counts_what_followed_it_by_kind() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+
+        assertThat(KeyRenames.question(draft, draft.questions().getFirst(), "has-directory"))
+                .isEqualTo(new KeyRenames.Followed(0, 2, 0, 1));
+        assertThat(KeyRenames.question(draft, draft.questions().get(1), "accounts"))
+                .isEqualTo(new KeyRenames.Followed(0, 1, 1, 1));
+        assertThat(KeyRenames.capability(draft, draft.capabilities().getFirst(), "dir"))
+                .isEqualTo(new KeyRenames.Followed(2, 0, 1, 0));
+        assertThat(KeyRenames.question(draft, draft.questions().getLast(), "money"))
+                .isEqualTo(new KeyRenames.Followed(0, 0, 1, 0));
+        assertThat(KeyRenames.question(draft, draft.questions().getLast(), "money")
+                        .none())
+                .isTrue();
+    }
+
+    @Test
+    void a_duplicate_comes_right_after_its_original_under_a_new_key_and_keeps_the_template_valid() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        QuestionDraft provisioning = draft.questions().get(1);
+
+        QuestionDraft copy = draft.duplicate(provisioning);
+        QuestionDraft second = draft.duplicate(provisioning);
+        TemplateDraft.CapabilityDraft capability =
+                draft.duplicate(draft.capabilities().getFirst());
+
+        assertThat(draft.questions().stream().map(q -> q.key))
+                .containsExactly(
+                        "has-dir", "provisioning", "provisioning-copy-2", "provisioning-copy", "seats", "budget");
+        assertThat(copy.options).hasSize(2).isNotSameAs(provisioning.options);
+        assertThat(copy.showIf).isEqualTo(provisioning.showIf);
+        assertThat(second.key).isEqualTo("provisioning-copy-2");
+        assertThat(capability.key).isEqualTo("directory-copy");
+        assertThat(capability.recommendations).hasSize(1);
+        TemplateReader.readJson(TemplateWriter.write(draft.toTemplate()));
+    }
+
+    @Test
     void renaming_a_level_keeps_its_place_among_thresholds_and_level_texts() {
         TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
 
