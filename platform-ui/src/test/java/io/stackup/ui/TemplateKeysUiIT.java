@@ -35,7 +35,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The template list by key in Chromium: three published versions of one key are one row with its latest version and
- * counts, expanding to the three versions with each one's interview count; a version row opens that version.
+ * counts, expanding to the three versions with each one's interview count; comparing the last with the one before
+ * shows the question it added; a version row opens that version.
  */
 @StackupIntegrationTest
 class TemplateKeysUiIT {
@@ -91,11 +92,18 @@ class TemplateKeysUiIT {
                     .click();
             browser.screenshot("templates-by-key-expanding");
             awaitText(browser, ".template-uses[data-row='" + key + "@2.0.0']", "2");
-            assertThat(text(browser, ".template-uses[data-row='" + key + "@1.1.0']"))
-                    .isEqualTo("0");
-            assertThat(text(browser, ".template-uses[data-row='" + key + "@1.0.0']"))
-                    .isEqualTo("1");
+            awaitText(browser, ".template-uses[data-row='" + key + "@1.1.0']", "0");
+            awaitText(browser, ".template-uses[data-row='" + key + "@1.0.0']", "1");
             browser.screenshot("templates-by-key");
+
+            browser.present(By.cssSelector(".template-compare[data-row='" + key + "@2.0.0']"))
+                    .click();
+            browser.waitForText(By.id("compare-dialog"), "Added: questionnaire/sections/s1/questions/sponsor");
+            assertThat(browser.driver().findElements(By.cssSelector("#compare-dialog .stackup-change")))
+                    .hasSize(2);
+            browser.screenshot("template-compare");
+            browser.click("close-compare");
+            browser.waitUntilGone("compare-dialog");
 
             browser.present(By.cssSelector(".template-uses[data-row='" + key + "@1.0.0']"))
                     .click();
@@ -109,6 +117,12 @@ class TemplateKeysUiIT {
             byte[] document = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("\"key\": \"mini-io\"", "\"key\": \"" + key + "\"")
                     .replace("\"version\": \"1.0.0\"", "\"version\": \"" + version + "\"")
+                    .replace(
+                            "\"text\": \"Is there budget for this in the next 12 months?\" }",
+                            version.equals("2.0.0")
+                                    ? "\"text\": \"Is there budget for this in the next 12 months?\" },"
+                                            + " { \"key\": \"sponsor\", \"type\": \"yes_no\", \"text\": \"Sponsor?\" }"
+                                    : "\"text\": \"Is there budget for this in the next 12 months?\" }")
                     .getBytes(StandardCharsets.UTF_8);
             return templates
                     .importDocument(document, TemplateReader.Syntax.JSON, true, false)

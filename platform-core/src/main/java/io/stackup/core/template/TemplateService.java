@@ -227,6 +227,26 @@ public class TemplateService {
         return keyQueries.versions(TenantContext.requireTenant(), key);
     }
 
+    /** What changed from the previous version of the same key (the one made just before) to this version. */
+    @RolesAllowed(Roles.TENANT_ADMIN)
+    @Transactional(readOnly = true)
+    public TemplateComparison compareWithPrevious(TemplateId id) {
+        TenantId tenant = TenantContext.requireTenant();
+        StoredTemplate stored = require(tenant, id);
+        List<TemplateVersionSummary> versions = keyQueries.versions(tenant, stored.key());
+        int at = 0;
+        while (at < versions.size() && !versions.get(at).version().id().equals(id)) {
+            at++;
+        }
+        if (at + 1 >= versions.size()) {
+            return new TemplateComparison(null, List.of());
+        }
+        TemplateSummary previous = versions.get(at + 1).version();
+        return new TemplateComparison(
+                previous.version(),
+                io.stackup.core.template.document.TemplateDiff.between(load(previous.id()), load(id)));
+    }
+
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
     @Transactional(readOnly = true)
     public StoredTemplate get(TemplateId id) {

@@ -111,6 +111,23 @@ class TemplatesView extends Div implements HasDynamicTitle {
                                     case TemplateRow.Version v -> v.summary().interviews();
                                 })))
                 .setHeader(getTranslation("templates.interviews"));
+        grid.addComponentColumn(row -> {
+                    if (!(row instanceof TemplateRow.Version v)) {
+                        return new Span();
+                    }
+                    Button compare = new Button(
+                            getTranslation("templates.compare"),
+                            e -> new CompareDialog(
+                                            v.summary().version().version(),
+                                            templates.compareWithPrevious(
+                                                    v.summary().version().id()))
+                                    .open());
+                    compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    compare.addClassName("template-compare");
+                    compare.getElement().setAttribute("data-row", row.mark());
+                    return compare;
+                })
+                .setHeader(getTranslation("templates.compare"));
         grid.addColumn(row -> UserFormats.dateTime(
                         switch (row) {
                             case TemplateRow.Key k -> k.summary().updatedAt();
