@@ -109,6 +109,10 @@ class TemplateKeysUiIT {
                     .click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(d -> d.getCurrentUrl().contains("/templates/" + v1));
+
+            browser.open("/templates/" + v3);
+            browser.click("compare-previous");
+            browser.waitForText(By.id("compare-dialog"), "Added: questionnaire/sections/s1/questions/sponsor");
         }
     }
 
