@@ -5,6 +5,7 @@ import io.stackup.core.audit.AuditLog;
 import io.stackup.core.template.document.AnswerReader;
 import io.stackup.core.template.document.TemplateReader;
 import io.stackup.core.template.document.TemplateWriter;
+import io.stackup.core.template.query.TemplateKeyQueries;
 import io.stackup.core.template.repository.TemplateRepository;
 import io.stackup.core.template.repository.TemplateRepository.NewVersion;
 import io.stackup.core.template.repository.TemplateRepository.Revision;
@@ -41,11 +42,14 @@ public class TemplateService {
     private final TemplateRepository templates;
     private final MemberService members;
     private final AuditLog audit;
+    private final TemplateKeyQueries keyQueries;
     private final ScoringEngine engine = new ScoringEngine();
     private final PreparedTemplates prepared = new PreparedTemplates();
 
-    TemplateService(TemplateRepository templates, MemberService members, AuditLog audit) {
+    TemplateService(
+            TemplateRepository templates, MemberService members, AuditLog audit, TemplateKeyQueries keyQueries) {
         this.templates = templates;
+        this.keyQueries = keyQueries;
         this.members = members;
         this.audit = audit;
     }
@@ -201,6 +205,46 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public int count(String search, @Nullable TemplateStatus status) {
         return templates.count(TenantContext.requireTenant(), search, status);
+    }
+
+    /** A page of the tenant's template keys, each with its latest version and its version and interview counts. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
+    @Transactional(readOnly = true)
+    public List<TemplateKeySummary> keys(String search, int offset, int limit) {
+        return keyQueries.keys(TenantContext.requireTenant(), search, offset, limit);
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
+    @Transactional(readOnly = true)
+    public int countKeys(String search) {
+        return keyQueries.countKeys(TenantContext.requireTenant(), search);
+    }
+
+    /** The versions of one key, the one made last first, each with how many interviews use it. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})
+    @Transactional(readOnly = true)
+    public List<TemplateVersionSummary> versions(String key) {
+        return keyQueries.versions(TenantContext.requireTenant(), key);
+    }
+
+    /** What changed from the previous version of the same key (the one made just before) to this version. */
+    @RolesAllowed(Roles.TENANT_ADMIN)
+    @Transactional(readOnly = true)
+    public TemplateComparison compareWithPrevious(TemplateId id) {
+        TenantId tenant = TenantContext.requireTenant();
+        StoredTemplate stored = require(tenant, id);
+        List<TemplateVersionSummary> versions = keyQueries.versions(tenant, stored.key());
+        int at = 0;
+        while (at < versions.size() && !versions.get(at).version().id().equals(id)) {
+            at++;
+        }
+        if (at + 1 >= versions.size()) {
+            return new TemplateComparison(null, List.of());
+        }
+        TemplateSummary previous = versions.get(at + 1).version();
+        return new TemplateComparison(
+                previous.version(),
+                io.stackup.core.template.document.TemplateDiff.between(load(previous.id()), load(id)));
     }
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.INTERVIEWER, Roles.EXPERT})

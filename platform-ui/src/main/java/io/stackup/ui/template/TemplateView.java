@@ -121,6 +121,12 @@ class TemplateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button clone = new Button(
                 getTranslation("template.clone"), VaadinIcon.COPY.create(), e -> cloneDialog(stored, template));
         clone.setId("clone");
+        Button compare = new Button(
+                getTranslation("template.compare"),
+                VaadinIcon.SPLIT.create(),
+                e -> new CompareDialog(stored.version(), templates.compareWithPrevious(stored.id())).open());
+        compare.setId("compare-previous");
+        actions.add(compare);
         ExportedDocument document = templates.export(stored.id());
         byte[] bytes = document.content().getBytes(StandardCharsets.UTF_8);
         Anchor download = new Anchor(

@@ -3,7 +3,6 @@ package io.stackup.ui.template;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,8 +12,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +24,6 @@ import io.stackup.core.template.Template;
 import io.stackup.core.template.TemplateConflictException;
 import io.stackup.core.template.TemplateService;
 import io.stackup.core.template.TemplateStatus;
-import io.stackup.core.template.TemplateSummary;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.TemplateVersion;
 import io.stackup.core.template.document.TemplateReader;
@@ -34,10 +32,10 @@ import io.stackup.ui.shell.Failures;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * The tenant's templates: every version with its status, paged from the database and searchable; import of a JSON or
+ * The tenant's templates: one row per key (its latest version, status, version and interview counts), paged from the
+ * database and searchable by name or key, expanding to the key's versions (each opens); import of a JSON or
  * YAML document (all or nothing, every problem listed); and the starter templates to clone.
  */
 @Route("templates")
@@ -47,11 +45,12 @@ class TemplatesView extends Div implements HasDynamicTitle {
 
     private final TemplateService templates;
     private final TextField search = new TextField();
-    private final Select<Optional<TemplateStatus>> status = new Select<>();
-    private final Grid<TemplateSummary> grid = new Grid<>();
+    private final TreeGrid<TemplateRow> grid = new TreeGrid<>();
+    private final TemplateKeysProvider rows;
 
     TemplatesView(TemplateService templates) {
         this.templates = templates;
+        this.rows = new TemplateKeysProvider(templates, search::getValue);
         setId("templates");
         addClassName("stackup-page");
 
@@ -61,14 +60,7 @@ class TemplatesView extends Div implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setWidth("min(100%, 20rem)");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-
-        status.setId("template-status-filter");
-        status.setItems(Optional.empty(), Optional.of(TemplateStatus.DRAFT), Optional.of(TemplateStatus.PUBLISHED));
-        status.setItemLabelGenerator(s -> s.map(v -> getTranslation("template.status." + v.json()))
-                .orElse(getTranslation("templates.all-statuses")));
-        status.setValue(Optional.empty());
-        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> rows.refreshAll());
 
         Button starters =
                 new Button(getTranslation("templates.starters"), VaadinIcon.COPY.create(), e -> openStarters());
@@ -78,28 +70,94 @@ class TemplatesView extends Div implements HasDynamicTitle {
         blank.setId("new-template");
         blank.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, status, blank, starters, upload());
+        HorizontalLayout toolbar = new HorizontalLayout(search, blank, starters, upload());
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("template-grid");
-        grid.addColumn(TemplateSummary::name)
+        grid.addHierarchyColumn(this::label)
                 .setHeader(getTranslation("templates.name"))
                 .setFlexGrow(2);
-        grid.addColumn(TemplateSummary::key).setHeader(getTranslation("templates.key"));
-        grid.addColumn(TemplateSummary::version).setHeader(getTranslation("templates.version"));
-        grid.addComponentColumn(t -> badge(t.status())).setHeader(getTranslation("templates.status"));
-        grid.addColumn(t -> UserFormats.dateTime(t.updatedAt())).setHeader(getTranslation("templates.updated"));
+        grid.addColumn(row -> switch (row) {
+                    case TemplateRow.Key k -> k.summary().key();
+                    case TemplateRow.Version v -> "";
+                })
+                .setHeader(getTranslation("templates.key"));
+        grid.addColumn(row -> switch (row) {
+                    case TemplateRow.Key k -> k.summary().latestVersion();
+                    case TemplateRow.Version v -> v.summary().version().version();
+                })
+                .setHeader(getTranslation("templates.version"));
+        grid.addComponentColumn(row -> badge(
+                        switch (row) {
+                            case TemplateRow.Key k -> k.summary().latestStatus();
+                            case TemplateRow.Version v -> v.summary().version().status();
+                        }))
+                .setHeader(getTranslation("templates.status"));
+        grid.addComponentColumn(row -> mark(
+                        "template-versions",
+                        row,
+                        switch (row) {
+                            case TemplateRow.Key k -> String.valueOf(k.summary().versions());
+                            case TemplateRow.Version v -> "";
+                        }))
+                .setHeader(getTranslation("templates.versions"));
+        grid.addComponentColumn(row -> mark(
+                        "template-uses",
+                        row,
+                        String.valueOf(
+                                switch (row) {
+                                    case TemplateRow.Key k -> k.summary().interviews();
+                                    case TemplateRow.Version v -> v.summary().interviews();
+                                })))
+                .setHeader(getTranslation("templates.interviews"));
+        grid.addComponentColumn(row -> {
+                    if (!(row instanceof TemplateRow.Version v)) {
+                        return new Span();
+                    }
+                    Button compare = new Button(
+                            getTranslation("templates.compare"),
+                            e -> new CompareDialog(
+                                            v.summary().version().version(),
+                                            templates.compareWithPrevious(
+                                                    v.summary().version().id()))
+                                    .open());
+                    compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    compare.addClassName("template-compare");
+                    compare.getElement().setAttribute("data-row", row.mark());
+                    return compare;
+                })
+                .setHeader(getTranslation("templates.compare"));
+        grid.addColumn(row -> UserFormats.dateTime(
+                        switch (row) {
+                            case TemplateRow.Key k -> k.summary().updatedAt();
+                            case TemplateRow.Version v -> v.summary().version().updatedAt();
+                        }))
+                .setHeader(getTranslation("templates.updated"));
         grid.setEmptyStateText(getTranslation("templates.empty"));
-        grid.setItems(
-                q ->
-                        templates
-                                .list(search.getValue(), status.getValue().orElse(null), q.getOffset(), q.getLimit())
-                                .stream(),
-                q -> templates.count(search.getValue(), status.getValue().orElse(null)));
-        grid.addItemClickListener(e -> open(e.getItem().id().toString()));
+        grid.setDataProvider(rows);
+        grid.addItemClickListener(e -> {
+            if (e.getItem() instanceof TemplateRow.Version v) {
+                open(v.summary().version().id().toString());
+            }
+        });
 
         add(new H2(getTranslation("templates.title")), toolbar, grid);
+    }
+
+    private String label(TemplateRow row) {
+        return switch (row) {
+            case TemplateRow.Key k -> k.summary().name();
+            case TemplateRow.Version v -> v.summary().version().name();
+        };
+    }
+
+    /** A cell's text marked with its row, so that tests and styles find one key's or version's figure. */
+    private static Span mark(String className, TemplateRow row, String text) {
+        Span span = new Span(text);
+        span.addClassName(className);
+        span.getElement().setAttribute("data-row", row.mark());
+        return span;
     }
 
     static Span badge(TemplateStatus status) {
@@ -133,7 +191,7 @@ class TemplatesView extends Div implements HasDynamicTitle {
             TemplateVersion imported = templates.importDocument(bytes, syntax, false, false);
             Notification.show(getTranslation("templates.import.done", imported.key(), imported.version()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            grid.getDataProvider().refreshAll();
+            rows.refreshAll();
             open(imported.id().toString());
         } catch (TemplateValidationException e) {
             new ProblemsDialog(fileName, e.problems()).open();
