@@ -370,6 +370,9 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         dialog.addConfirmListener(e -> action.proceed());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("editor.leave.stay"));
+        // staying ends the postponed navigation, so that the next one is asked about again
+        dialog.addCancelListener(e -> action.cancel());
+        dialog.setCloseOnEsc(false);
         dialog.open();
     }
 
