@@ -48,7 +48,8 @@ class OptionsEditor extends EditorPanel {
                     EditorFields.text(
                             getTranslation("editor.key"),
                             option.key,
-                            v -> KeyRenames.option(draft, question, option, v),
+                            v -> RenameNotice.show(
+                                    this, "option", option.key, v, KeyRenames.option(draft, question, option, v)),
                             this::changed));
             key.setId("option-key-" + i);
             var label = marks.register(

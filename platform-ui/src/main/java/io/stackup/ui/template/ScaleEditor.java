@@ -42,7 +42,7 @@ class ScaleEditor extends EditorPanel {
                 EditorFields.text(
                         getTranslation("editor.key"),
                         level.key,
-                        v -> KeyRenames.level(draft, level, v),
+                        v -> RenameNotice.show(this, "level", level.key, v, KeyRenames.level(draft, level, v)),
                         this::structuralQuiet));
         key.setId("level-key-" + index);
         var name = marks.register(
