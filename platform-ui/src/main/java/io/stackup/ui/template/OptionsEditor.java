@@ -32,6 +32,7 @@ class OptionsEditor extends EditorPanel {
             changed();
         });
         add.setId("add-option");
+        marks.target(path + ".options", add);
         String title = question.type == QuestionType.YES_NO ? "editor.options.yes-no" : "editor.options";
         add(new H4(getTranslation(title)), rows, add);
         render();

@@ -24,6 +24,7 @@ class ScaleEditor extends EditorPanel {
             structural();
         });
         add.setId("editor-add-level");
+        marks.target("$.scale.levels", add);
         add(new H3(getTranslation("editor.scale")), rows, add);
         render();
     }
