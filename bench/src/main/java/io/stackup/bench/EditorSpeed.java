@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>java -cp bench/target/benchmarks.jar io.stackup.bench.EditorSpeed [runs=5]</pre>
  *
  * Without system properties it starts its own stack ({@link FaultStack}, the application jar from {@code app.jar},
- * default {@code platform-ui/target/stackup.jar}); with {@code app} and {@code keycloak} (base URLs) it uses a running
+ * default {@code platform-ui/target/stackup.jar}, stopped when the program ends); with {@code app} and {@code keycloak} (base URLs) it uses a running
  * one, e.g. the local stack. {@code stackup.chromium} and {@code stackup.chromedriver} name the browser.
  */
 public final class EditorSpeed {
@@ -46,12 +46,12 @@ public final class EditorSpeed {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         String app = System.getProperty("app");
         String keycloak = System.getProperty("keycloak");
-        FaultStack stack = null;
         if (app == null || keycloak == null) {
             Path appJar = Path.of(System.getProperty("app.jar", "platform-ui/target/stackup.jar"));
-            stack = FaultStack.start(Files.createTempDirectory("stackup-editor-speed-"), appJar, false);
-            app = stack.appUrl();
-            keycloak = stack.keycloakUrl();
+            FaultStack started = FaultStack.start(Files.createTempDirectory("stackup-editor-speed-"), appJar, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-editor-speed-stack"));
+            app = started.appUrl();
+            keycloak = started.keycloakUrl();
         }
         Path profile = Files.createTempDirectory("stackup-editor-speed-chromium-");
         ChromeDriver driver = ScreenMemory.chromium(profile);
@@ -77,9 +77,6 @@ public final class EditorSpeed {
             });
         } finally {
             driver.quit();
-            if (stack != null) {
-                stack.close();
-            }
         }
     }
 
