@@ -63,7 +63,9 @@ public final class EditorSpeed {
             StackApi api = new StackApi(http, app, keycloak);
             String id = importLarge(api);
             System.out.printf(Locale.ROOT, "Large template imported as %s; %d runs%n", id, runs);
+            // WebDriverWait polls every 500 ms by default, which would round every figure up to that grain.
             WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+            wait.pollingEvery(Duration.ofMillis(10));
             ScreenMemory.login(driver, wait, app, StackApi.ADMIN);
             Map<String, List<Long>> figures = new LinkedHashMap<>();
             for (int run = 0; run < runs; run++) {
