@@ -102,25 +102,31 @@ public final class EditorSpeed {
 
         click(driver, wait, By.id("editor-tab-catalog"));
         String capability = "cap-" + (1 + run % 8);
+        double mark = now(driver);
         start = System.nanoTime();
         click(driver, wait, cell("catalog-tree", capability));
         waitForValue(wait, "#capability-key input", capability);
         record(figures, "select a capability (its form shows)", start);
+        server(driver, figures, "capability", mark);
 
         click(driver, wait, By.id("editor-tab-questionnaire"));
         String question = "q" + (3 + run % 4);
+        mark = now(driver);
         start = System.nanoTime();
         click(driver, wait, cell("question-grid", question));
         waitForValue(wait, "#question-key input", question);
         record(figures, "select a question (its form shows)", start);
+        server(driver, figures, "question", mark);
 
         WebElement text =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#question-text textarea")));
         String before = text.getDomProperty("value");
+        mark = now(driver);
         start = System.nanoTime();
         text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-problem-summary"), "1 problem"));
         record(figures, "an edit's validation (empty a text until its problem shows)", start);
+        server(driver, figures, "edit", mark);
         text.sendKeys(before, Keys.TAB);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-problem-summary"), "No problems"));
 
@@ -131,6 +137,26 @@ public final class EditorSpeed {
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("preview-overall")).getText().contains("not assessed"));
         record(figures, "a preview answer (until the result shows)", start);
+    }
+
+    private static double now(ChromeDriver driver) {
+        return ((Number) driver.executeScript("return performance.now()")).doubleValue();
+    }
+
+    /**
+     * The time Vaadin's requests (UIDL) that started since the mark took, request to last byte: the server's work and
+     * the network, without the browser's rendering.
+     */
+    private static void server(ChromeDriver driver, Map<String, List<Long>> figures, String what, double mark) {
+        String step = "  of which Vaadin requests (" + what + ")";
+        long millis = ((Number) driver.executeScript(
+                        "return performance.getEntriesByType('resource')"
+                                + ".filter(e => e.name.includes('v-r=uidl') && e.startTime >= arguments[0])"
+                                + ".reduce((sum, e) => sum + e.duration, 0)",
+                        mark))
+                .longValue();
+        System.out.printf(Locale.ROOT, "  %-58s %6d ms%n", step, millis);
+        figures.computeIfAbsent(step, k -> new ArrayList<>()).add(millis);
     }
 
     private static By cell(String grid, String text) {
