@@ -80,6 +80,8 @@ public final class EditorSpeed {
         } finally {
             driver.quit();
         }
+        // The stack's threads would keep the JVM alive; exiting runs the hook that stops it.
+        System.exit(0);
     }
 
     private static String importLarge(StackApi api) {
