@@ -42,7 +42,18 @@ public final class EditorSpeed {
 
     private EditorSpeed() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // The stack's threads would keep the JVM alive; exiting runs the hook that stops it.
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         String app = System.getProperty("app");
         String keycloak = System.getProperty("keycloak");
@@ -80,8 +91,6 @@ public final class EditorSpeed {
         } finally {
             driver.quit();
         }
-        // The stack's threads would keep the JVM alive; exiting runs the hook that stops it.
-        System.exit(0);
     }
 
     private static String importLarge(StackApi api) {
