@@ -51,7 +51,6 @@ class GeneralPanel extends EditorPanel {
         mode.setItems(ScoringMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("editor.mode." + m.json()));
         mode.setValue(draft.mode);
-        marks.target("$.scoring", mode);
         mode.addValueChangeListener(e -> {
             draft.mode = e.getValue();
             showThresholds();

@@ -24,7 +24,6 @@ class ScaleEditor extends EditorPanel {
             structural();
         });
         add.setId("editor-add-level");
-        marks.target("$.scale.levels", add);
         add(new H3(getTranslation("editor.scale")), rows, add);
         render();
     }
@@ -43,7 +42,7 @@ class ScaleEditor extends EditorPanel {
                 EditorFields.text(
                         getTranslation("editor.key"),
                         level.key,
-                        v -> RenameNotice.show(this, "level", level.key, v, KeyRenames.level(draft, level, v)),
+                        v -> KeyRenames.level(draft, level, v),
                         this::structuralQuiet));
         key.setId("level-key-" + index);
         var name = marks.register(
