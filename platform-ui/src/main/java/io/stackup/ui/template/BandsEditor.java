@@ -90,12 +90,20 @@ class BandsEditor extends EditorPanel {
             var down =
                     EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(band, 1));
             down.setId("band-down-" + i);
-            HorizontalLayout row = new HorizontalLayout(min, max, level, points, up, down, remove);
+            var grip = RowDrag.handle(band, getTranslation("editor.drag"), "band-drag-" + i);
+            HorizontalLayout row = new HorizontalLayout(grip, min, max, level, points, up, down, remove);
+            row.setId("band-row-" + i);
+            RowDrag.target(row, question.bands, band, this::dropped);
             row.setWrap(true);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassName("stackup-editor-row");
             rows.add(row);
         }
+    }
+
+    private void dropped(BandDraft band) {
+        render();
+        changed();
     }
 
     private void move(BandDraft band, int by) {

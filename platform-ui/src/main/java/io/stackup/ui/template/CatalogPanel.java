@@ -2,6 +2,8 @@ package io.stackup.ui.template;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,12 +18,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Areas and their capabilities as a tree: add, move up and down, delete (saying what depends on it); the selected
- * one's form beside it.
+ * one's form beside it. Rows drag: a capability dropped between capabilities (of any area) lands there, dropped on an
+ * area row at the end of that area; an area dropped among areas takes that place. From the keyboard the arrow buttons do
+ * the same: a capability moved up past the first of its area goes to the end of the area before, moved down past the
+ * last to the start of the area after.
  */
 class CatalogPanel extends EditorPanel {
 
     private final TreeGrid<Object> tree = new TreeGrid<>();
     private final Div form = new Div();
+    private @Nullable Object dragged;
 
     CatalogPanel(TemplateDraft draft, FieldMarks marks) {
         super(draft, marks);
@@ -30,6 +36,12 @@ class CatalogPanel extends EditorPanel {
         tree.addHierarchyColumn(this::label).setHeader(getTranslation("template.catalog"));
         tree.setAllRowsVisible(true);
         tree.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));
+        tree.setRowsDraggable(true);
+        tree.setDropMode(GridDropMode.ON_TOP_OR_BETWEEN);
+        tree.addDragStartListener(e -> dragged =
+                e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
+        tree.addDragEndListener(e -> dragged = null);
+        tree.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> drop(target, e.getDropLocation())));
         Button addArea = new Button(getTranslation("editor.area.add"), VaadinIcon.PLUS.create(), e -> addArea());
         addArea.setId("catalog-add-area");
         Button addCapability =
@@ -37,6 +49,8 @@ class CatalogPanel extends EditorPanel {
         addCapability.setId("catalog-add-capability");
         Button up = EditorFields.icon(VaadinIcon.ARROW_UP, getTranslation("editor.move-up"), () -> move(-1));
         Button down = EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(1));
+        up.setId("catalog-up");
+        down.setId("catalog-down");
         Button delete = EditorFields.icon(VaadinIcon.TRASH, getTranslation("editor.delete"), this::delete);
         delete.setId("catalog-delete");
         Button duplicate =
@@ -160,13 +174,49 @@ class CatalogPanel extends EditorPanel {
         changed();
     }
 
+    /** Puts the dragged row where it was dropped (see the class comment), selects it and reports the change. */
+    private void drop(Object target, GridDropLocation where) {
+        Object item = dragged;
+        dragged = null;
+        AreaDraft targetArea = areaOf(target);
+        if (item == null || item == target || targetArea == null) {
+            return;
+        }
+        boolean moved = false;
+        if (item instanceof AreaDraft a) {
+            int at = draft.areas.indexOf(targetArea);
+            boolean after = target instanceof AreaDraft && where != GridDropLocation.ON_TOP
+                    ? where == GridDropLocation.BELOW
+                    : draft.areas.indexOf(a) < at;
+            moved = EditorFields.moveBefore(draft.areas, a, after ? at + 1 : at);
+        } else if (item instanceof CapabilityDraft c) {
+            moved = switch (target) {
+                case CapabilityDraft t -> {
+                    int at = targetArea.capabilities.indexOf(t);
+                    yield draft.moveCapability(c, targetArea, where == GridDropLocation.BELOW ? at + 1 : at);
+                }
+                case AreaDraft a when where == GridDropLocation.BELOW -> draft.moveCapability(c, a, 0);
+                case AreaDraft a
+                when where == GridDropLocation.ABOVE && draft.areas.indexOf(a) > 0 -> {
+                    AreaDraft before = draft.areas.get(draft.areas.indexOf(a) - 1);
+                    yield draft.moveCapability(c, before, before.capabilities.size());
+                }
+                default -> draft.moveCapability(c, targetArea, targetArea.capabilities.size());
+            };
+        }
+        if (moved) {
+            refresh(item);
+            changed();
+        }
+    }
+
     private void move(int by) {
         Object selected = tree.asSingleSelect().getValue();
         boolean moved = switch (selected) {
             case AreaDraft a -> EditorFields.move(draft.areas, a, by);
             case CapabilityDraft c -> {
                 AreaDraft area = areaOf(c);
-                yield area != null && EditorFields.move(area.capabilities, c, by);
+                yield area != null && (EditorFields.move(area.capabilities, c, by) || moveAcross(area, c, by));
             }
             case null, default -> false;
         };
@@ -174,6 +224,16 @@ class CatalogPanel extends EditorPanel {
             refresh(selected);
             changed();
         }
+    }
+
+    /** A capability at the top (bottom) of its area moves to the end (start) of the area before (after), if any. */
+    private boolean moveAcross(AreaDraft area, CapabilityDraft c, int by) {
+        int next = draft.areas.indexOf(area) + by;
+        if (next < 0 || next >= draft.areas.size()) {
+            return false;
+        }
+        AreaDraft to = draft.areas.get(next);
+        return draft.moveCapability(c, to, by < 0 ? to.capabilities.size() : 0);
     }
 
     private void delete() {

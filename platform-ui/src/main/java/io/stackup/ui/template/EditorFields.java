@@ -88,6 +88,24 @@ final class EditorFields {
     }
 
     /**
+     * Moves an element so that it stands where the element at {@code before} stood ({@code list.size()}: at the end),
+     * counting {@code before} in the list as it is before the move; false when that leaves it where it was.
+     */
+    static <T> boolean moveBefore(List<T> list, T item, int before) {
+        int from = list.indexOf(item);
+        if (from < 0 || before < 0 || before > list.size()) {
+            return false;
+        }
+        int to = before > from ? before - 1 : before;
+        if (to == from) {
+            return false;
+        }
+        list.remove(from);
+        list.add(to, item);
+        return true;
+    }
+
+    /**
      * Focuses the move button of a row that was just moved and re-rendered, so a keyboard user can press it again.
      *
      * @param id the button's id, e.g. {@code band-up-2}

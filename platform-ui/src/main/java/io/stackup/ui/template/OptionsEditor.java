@@ -83,12 +83,20 @@ class OptionsEditor extends EditorPanel {
                 changed();
             });
             remove.setId("option-remove-" + i);
-            HorizontalLayout row = new HorizontalLayout(key, label, level, points, up, down, remove);
+            var grip = RowDrag.handle(option, getTranslation("editor.drag"), "option-drag-" + i);
+            HorizontalLayout row = new HorizontalLayout(grip, key, label, level, points, up, down, remove);
+            row.setId("option-row-" + i);
+            RowDrag.target(row, question.options, option, this::dropped);
             row.setWrap(true);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassName("stackup-editor-row");
             rows.add(row);
         }
+    }
+
+    private void dropped(OptionDraft option) {
+        render();
+        changed();
     }
 
     private void move(OptionDraft option, int by) {

@@ -97,11 +97,17 @@ class QualificationPanel extends EditorPanel {
             var down = EditorFields.icon(
                     VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> moveRule(rule, 1));
             down.setId("rule-down-" + i);
-            HorizontalLayout head = new HorizontalLayout(label, points, up, down, remove);
+            var grip = RowDrag.handle(rule, getTranslation("editor.drag"), "rule-drag-" + i);
+            HorizontalLayout head = new HorizontalLayout(grip, label, points, up, down, remove);
             head.setWrap(true);
             head.setAlignItems(FlexComponent.Alignment.BASELINE);
             Div block = new Div(head, when);
             block.addClassName("stackup-editor-block");
+            block.setId("rule-row-" + i);
+            RowDrag.target(block, draft.rules, rule, r -> {
+                renderRules();
+                changed();
+            });
             rules.add(block);
         }
     }

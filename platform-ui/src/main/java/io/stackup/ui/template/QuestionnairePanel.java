@@ -1,8 +1,12 @@
 package io.stackup.ui.template;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The questionnaire, one section at a time (a 2,000-question template renders only the section in view): the section's
- * key and title, its questions in a list, and the selected question's form.
+ * key and title, its questions in a list, and the selected question's form. Questions drag: within the list to
+ * reorder, onto one of the other sections named below the list to move there (at its start, or its end if it comes
+ * before). From the keyboard the arrow buttons reorder and the "Move to section" select moves across sections.
  */
 class QuestionnairePanel extends EditorPanel {
 
@@ -23,7 +29,9 @@ class QuestionnairePanel extends EditorPanel {
     private final Grid<QuestionDraft> questions = new Grid<>();
     private final Div form = new Div();
     private final Select<SectionDraft> moveTo = new Select<>();
+    private final Div dropSections = new Div();
     private final EditorPreview preview;
+    private @Nullable QuestionDraft dragged;
 
     QuestionnairePanel(TemplateDraft draft, FieldMarks marks) {
         super(draft, marks);
@@ -76,6 +84,16 @@ class QuestionnairePanel extends EditorPanel {
                 .setFlexGrow(1);
         questions.setHeight("24rem");
         questions.asSingleSelect().addValueChangeListener(e -> showQuestion(e.getValue()));
+        questions.setRowsDraggable(true);
+        questions.setDropMode(GridDropMode.BETWEEN);
+        questions.addDragStartListener(e -> dragged =
+                e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
+        questions.addDragEndListener(e -> dragged = null);
+        questions.addDropListener(
+                e -> e.getDropTargetItem().ifPresent(target -> dropQuestion(target, e.getDropLocation())));
+        dropSections.setId("question-drop-sections");
+        dropSections.addClassName("stackup-drop-sections");
+        dropSections.setTitle(getTranslation("editor.question.drop.help"));
         Button addQuestion =
                 new Button(getTranslation("editor.question.add"), VaadinIcon.PLUS.create(), e -> addQuestion());
         addQuestion.setId("add-question");
@@ -103,7 +121,7 @@ class QuestionnairePanel extends EditorPanel {
         questionBar.setSpacing(false);
         questionBar.addClassName("stackup-editor-toolbar");
         EditorFields.small(questionBar);
-        Div left = new Div(questionBar, questions, moveTo);
+        Div left = new Div(questionBar, questions, moveTo, dropSections);
         left.addClassName("stackup-editor-list");
         form.addClassName("stackup-editor-detail");
         Button togglePreview = new Button(getTranslation("editor.preview.toggle"), VaadinIcon.EYE.create());
@@ -159,6 +177,54 @@ class QuestionnairePanel extends EditorPanel {
         sectionFields.add(fields);
         questions.setItems(s.questions);
         moveTo.setItems(draft.sections.stream().filter(other -> other != s).toList());
+        renderDropSections(s);
+    }
+
+    /** One drop target per other section, each named, for moving a dragged question there. */
+    private void renderDropSections(SectionDraft current) {
+        dropSections.removeAll();
+        for (SectionDraft other : draft.sections) {
+            if (other == current) {
+                continue;
+            }
+            Span target = new Span(
+                    getTranslation("editor.question.drop") + " " + (other.title.isBlank() ? other.key : other.title));
+            target.setId("section-drop-" + draft.sections.indexOf(other));
+            target.addClassName("stackup-drop-section");
+            target.getStyle()
+                    .set("display", "block")
+                    .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                    .set("margin-top", "var(--lumo-space-xs)")
+                    .set("border", "1px dashed var(--lumo-contrast-30pct)")
+                    .set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("font-size", "var(--lumo-font-size-s)");
+            DropTarget.create(target).addDropListener(e -> {
+                QuestionDraft q = dragged;
+                dragged = null;
+                if (q != null) {
+                    questions.select(q);
+                    moveQuestionTo(other);
+                }
+            });
+            dropSections.add(target);
+        }
+    }
+
+    /** Puts the dragged question above or below the one it was dropped on, keeps it selected, reports the change. */
+    private void dropQuestion(QuestionDraft target, GridDropLocation where) {
+        QuestionDraft q = dragged;
+        dragged = null;
+        SectionDraft s = section.getValue();
+        if (q == null || s == null || q == target || !s.questions.contains(target)) {
+            return;
+        }
+        int at = s.questions.indexOf(target);
+        if (draft.moveQuestion(q, s, where == GridDropLocation.BELOW ? at + 1 : at)) {
+            questions.setItems(s.questions);
+            questions.select(q);
+            showQuestion(q);
+            changed();
+        }
     }
 
     private void showQuestion(@Nullable QuestionDraft q) {

@@ -96,14 +96,23 @@ class RecommendationsEditor extends EditorPanel {
             Button down =
                     EditorFields.icon(VaadinIcon.ARROW_DOWN, getTranslation("editor.move-down"), () -> move(r, 1));
             down.setId("recommendation-down-" + i);
-            HorizontalLayout row = new HorizontalLayout(key, toLevel, title, kind, effort, offering, up, down, remove);
+            var grip = RowDrag.handle(r, getTranslation("editor.drag"), "recommendation-drag-" + i);
+            HorizontalLayout row =
+                    new HorizontalLayout(grip, key, toLevel, title, kind, effort, offering, up, down, remove);
             row.setWrap(true);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassName("stackup-editor-row");
             Div block = new Div(row, description);
             block.addClassName("stackup-editor-block");
+            block.setId("recommendation-row-" + i);
+            RowDrag.target(block, capability.recommendations, r, this::dropped);
             rows.add(block);
         }
+    }
+
+    private void dropped(RecommendationDraft r) {
+        render();
+        changed();
     }
 
     private void move(RecommendationDraft r, int by) {

@@ -401,6 +401,42 @@ final class TemplateDraft {
     }
 
     /**
+     * Moves a capability into {@code to} so that it stands where the capability at {@code before} stood (counted before
+     * the move; {@code to.capabilities.size()}: at the end), from its own area or another. Keys stay, so nothing that
+     * refers to it breaks. False when it is already there.
+     */
+    boolean moveCapability(CapabilityDraft capability, AreaDraft to, int before) {
+        AreaDraft from = areas.stream()
+                .filter(a -> a.capabilities.contains(capability))
+                .findFirst()
+                .orElseThrow();
+        if (from == to) {
+            return EditorFields.moveBefore(to.capabilities, capability, before);
+        }
+        from.capabilities.remove(capability);
+        to.capabilities.add(Math.clamp(before, 0, to.capabilities.size()), capability);
+        return true;
+    }
+
+    /**
+     * Moves a question into {@code to} so that it stands where the question at {@code before} stood (counted before the
+     * move), within its section or from another; as with {@link #moveQuestion(QuestionDraft, SectionDraft)}, a
+     * {@code showIf} this breaks is left to the validator to name. False when it is already there.
+     */
+    boolean moveQuestion(QuestionDraft question, SectionDraft to, int before) {
+        SectionDraft from = sections.stream()
+                .filter(s -> s.questions.contains(question))
+                .findFirst()
+                .orElseThrow();
+        if (from == to) {
+            return EditorFields.moveBefore(to.questions, question, before);
+        }
+        from.questions.remove(question);
+        to.questions.add(Math.clamp(before, 0, to.questions.size()), question);
+        return true;
+    }
+
+    /**
      * Copies a question, everything in it (options, bands, {@code showIf}), and puts the copy right after it in its
      * section under a key no other question has ({@code key-copy}, then {@code key-copy-2}, ...). Nothing refers to the
      * copy yet.

@@ -197,6 +197,58 @@ class TemplateDraftTest {
     }
 
     @Test
+    void a_question_dropped_before_another_takes_its_place_in_the_same_or_another_section() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        QuestionDraft budget = draft.questions().get(3);
+        QuestionDraft seats = draft.questions().get(2);
+
+        assertThat(draft.moveQuestion(budget, draft.sections.getLast(), 0)).isTrue();
+        assertThat(draft.sections.getLast().questions).containsExactly(budget, seats);
+        assertThat(draft.moveQuestion(budget, draft.sections.getLast(), 1)).isFalse();
+        assertThat(draft.moveQuestion(seats, draft.sections.getFirst(), 1)).isTrue();
+
+        assertThat(draft.questions().stream().map(q -> q.key))
+                .containsExactly("has-dir", "seats", "provisioning", "budget");
+    }
+
+    @Test
+    void a_capability_moved_to_another_area_keeps_its_key_and_everything_that_refers_to_it() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        TemplateDraft.AreaDraft other = new TemplateDraft.AreaDraft();
+        other.key = "ops";
+        other.name = "Operations";
+        TemplateDraft.CapabilityDraft monitoring = new TemplateDraft.CapabilityDraft();
+        monitoring.key = "monitoring";
+        monitoring.name = "Monitoring";
+        other.capabilities.add(monitoring);
+        draft.areas.add(other);
+        TemplateDraft.CapabilityDraft directory =
+                draft.areas.getFirst().capabilities.getFirst();
+
+        assertThat(draft.moveCapability(directory, other, 1)).isTrue();
+
+        assertThat(draft.areas.getFirst().capabilities).isEmpty();
+        assertThat(other.capabilities).containsExactly(monitoring, directory);
+        assertThat(draft.moveCapability(directory, other, 0)).isTrue();
+        assertThat(other.capabilities).containsExactly(directory, monitoring);
+        assertThat(draft.moveCapability(directory, other, 1)).isFalse();
+        assertThat(draft.toTemplate().areas().get(1).capabilities().getFirst().recommendations())
+                .hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{1} before {2}")
+    @CsvSource({"a b c d, 0, 2, b a c d", "a b c d, 3, 0, d a b c", "a b c d, 0, 4, b c d a", "a b c d, 1, 1, a b c d"})
+    void an_element_moved_before_an_index_stands_where_that_element_stood(
+            String list, int from, int before, String expected) {
+        java.util.List<String> items = new java.util.ArrayList<>(List.of(list.split(" ")));
+
+        boolean moved = EditorFields.moveBefore(items, items.get(from), before);
+
+        assertThat(String.join(" ", items)).isEqualTo(expected);
+        assertThat(moved).isEqualTo(!list.equals(expected));
+    }
+
+    @Test
     void moving_a_question_past_one_that_refers_to_it_is_named_by_the_validator() {
         TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
 
