@@ -1,5 +1,6 @@
 package io.stackup.ui.template;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -35,7 +38,9 @@ import io.stackup.core.tenancy.Roles;
 import io.stackup.ui.shell.Failures;
 import io.stackup.ui.shell.UserFormats;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -43,10 +48,20 @@ import java.util.function.BiFunction;
  * working copy ({@link TemplateDraft}), validates it after every change with the import's own rules (problems listed
  * with their paths, fields marked), and saves it with the lock version read when it opened: a save that comes after
  * someone else's is refused with their name, and nothing is overwritten.
+ *
+ * <p>Drafts are never lost. After every change the server sees, the working copy is kept in the browser
+ * ({@link EditorCopy}, with the lock version it was edited from); opened again after a reload, a closed tab or a
+ * dropped connection, the editor offers it back ({@code editor-restore}): restored, it keeps its old lock version, so a
+ * save after someone else's is still refused by the conflict dialog; one undo goes back to the draft as stored. A save,
+ * a discard, or edits undone back to the saved state remove the copy. A connection drop needs nothing more: what the
+ * server acknowledged is in the copy already, and what was typed after it stays in the page, which Vaadin sends again
+ * once it reconnects. Leaving with unsaved changes asks first: inside the application by a dialog
+ * ({@code editor-leave}; leaving keeps the copy to be offered next time), on a reload or close by the browser's own
+ * warning, registered while a copy is kept.
  */
 @Route("templates/:id/edit")
 @RolesAllowed(Roles.TENANT_ADMIN)
-class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private static final List<BiFunction<TemplateDraft, FieldMarks, EditorPanel>> PANELS =
             List.of(GeneralPanel::new, CatalogPanel::new, QuestionnairePanel::new, QualificationPanel::new);
@@ -63,6 +78,11 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     private List<Problem> current = List.of();
     private final java.util.Deque<Template> undo = new java.util.ArrayDeque<>();
     private @org.jspecify.annotations.Nullable Template last;
+    /** The draft as stored (when opened, or as saved last): the working copy is unsaved when it differs. */
+    private @org.jspecify.annotations.Nullable Template saved;
+    /** Where the browser keeps the unsaved copy; set for a draft being edited. */
+    private @org.jspecify.annotations.Nullable String copyKey;
+
     private BiFunction<TemplateDraft, FieldMarks, EditorPanel> panel = PANELS.getFirst();
     private String title = "";
 
@@ -85,14 +105,18 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         try {
-            open(id);
+            EditorCopy.install(event.getUI());
+            open(id, true);
         } catch (TemplateNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private void open(TemplateId id) {
+    /** Shows the draft as stored; {@code offerCopy}: and then offers the unsaved copy the browser keeps, if any. */
+    private void open(TemplateId id, boolean offerCopy) {
         removeAll();
+        saved = null;
+        copyKey = null;
         stored = templates.get(id);
         title = getTranslation("editor.title.page", stored.name());
         Button back = new Button(getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(), e -> back());
@@ -116,6 +140,9 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         undo.clear();
         last = draft.toTemplate();
+        saved = last;
+        String key = EditorCopy.key(id);
+        copyKey = key;
         HorizontalLayout header = new HorizontalLayout(back, heading, undoButton, save);
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -133,6 +160,73 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         add(header, tabs, body);
         show(PANELS.getFirst());
         validate();
+        if (offerCopy) {
+            EditorCopy.read(this, key, this::offer);
+        } else {
+            EditorCopy.forget(this, key);
+        }
+    }
+
+    /**
+     * Offers the unsaved copy back when it differs from the draft as stored; one equal to it is simply removed. Not
+     * offered once the person has changed something here (the read is answered after the page is shown).
+     */
+    private void offer(Optional<EditorCopy.Copy> copy) {
+        String key = copyKey;
+        Template base = saved;
+        if (key == null || base == null || copy.isEmpty() || unsaved()) {
+            return;
+        }
+        if (copy.get().template().equals(base)) {
+            EditorCopy.forget(this, key);
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("editor-restore");
+        dialog.setHeader(getTranslation("editor.restore.title"));
+        dialog.setText(getTranslation(
+                "editor.restore.text", UserFormats.dateTime(copy.get().savedAt())));
+        dialog.setConfirmText(getTranslation("editor.restore.restore"));
+        dialog.addConfirmListener(e -> restore(copy.get(), base));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("editor.restore.discard"));
+        dialog.addRejectListener(e -> EditorCopy.forget(this, key));
+        dialog.open();
+    }
+
+    /**
+     * Puts the copy in the editor with the lock version it was edited from, so that a save after someone else's is
+     * refused; the undo history holds the draft as stored, so one undo gives it back.
+     */
+    private void restore(EditorCopy.Copy copy, Template base) {
+        draft = TemplateDraft.of(copy.template());
+        lockVersion = copy.lockVersion();
+        undo.clear();
+        undo.push(base);
+        last = draft.toTemplate();
+        show(panel);
+        validate();
+        keepCopy();
+        Notification.show(getTranslation("editor.restored"), 5000, Notification.Position.BOTTOM_START);
+    }
+
+    /** Whether the working copy differs from the draft as stored. */
+    private boolean unsaved() {
+        return saved != null && !draft.toTemplate().equals(saved);
+    }
+
+    /** Keeps the working copy in the browser while it is unsaved, and removes it once it is not. */
+    private void keepCopy() {
+        String key = copyKey;
+        if (key == null) {
+            return;
+        }
+        Template now = draft.toTemplate();
+        if (now.equals(saved)) {
+            EditorCopy.forget(this, key);
+        } else {
+            EditorCopy.keep(this, key, EditorCopy.encode(lockVersion, Instant.now(), now));
+        }
     }
 
     /** Builds the tab's panel from the draft as it stands, so its pickers offer what the draft holds now. */
@@ -142,6 +236,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         shown = panel.apply(draft, marks);
         shown.addChangeListener(e -> {
             remember();
+            keepCopy();
             validate();
         });
         content.add(shown);
@@ -184,6 +279,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         last = previous;
         show(panel);
         validate();
+        keepCopy();
         Notification.show(getTranslation("editor.undone"), 3000, Notification.Position.BOTTOM_START);
     }
 
@@ -208,6 +304,8 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             templates.saveDraft(stored.id(), lockVersion, checked, stored.mediaType());
             lockVersion = templates.get(stored.id()).lockVersion();
+            saved = draft.toTemplate();
+            keepCopy();
             Notification.show(getTranslation("editor.saved", checked.name()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TemplateConflictException conflict) {
@@ -243,7 +341,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
                 getTranslation("editor.reload.title"),
                 getTranslation("editor.reload.text"),
                 getTranslation("editor.conflict.reload"),
-                e -> open(stored.id()));
+                e -> open(stored.id(), false));
         dialog.setId("editor-reload");
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
@@ -254,6 +352,35 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     private void back() {
         getUI().ifPresent(ui -> ui.navigate(
                 TemplateView.class, new RouteParameters("id", stored.id().toString())));
+    }
+
+    /** Asks before leaving with unsaved changes; leaving keeps them on this device, offered when it opens again. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (copyKey == null || !unsaved()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("editor-leave");
+        dialog.setHeader(getTranslation("editor.leave.title"));
+        dialog.setText(getTranslation("editor.leave.text"));
+        dialog.setConfirmText(getTranslation("editor.leave.leave"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> action.proceed());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.leave.stay"));
+        // staying ends the postponed navigation, so that the next one is asked about again
+        dialog.addCancelListener(e -> action.cancel());
+        dialog.setCloseOnEsc(false);
+        dialog.open();
+    }
+
+    /** The browser stops warning once the editor is gone; the copy stays to be offered next time. */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        super.onDetach(event);
+        EditorCopy.release(event.getUI());
     }
 
     private static void error(String message) {

@@ -58,6 +58,17 @@ final class TemplateParser {
     /** The template, or {@code null} when there were problems (all recorded). */
     @Nullable
     Template parse(JsonNode root) {
+        Template template = build(root);
+        return problems.isEmpty() ? template : null;
+    }
+
+    /**
+     * The template as the document holds it, whatever problems were recorded: a value that breaks a rule of the format
+     * (an empty name, a key that is no slug, an unknown reference) is kept as written; only a value of the wrong JSON
+     * type, which has no place in the model, is read as a placeholder. {@code null} only when the root is no object.
+     */
+    @Nullable
+    Template build(JsonNode root) {
         Fields f = Fields.of(root, "$", problems);
         if (!f.isObject()) {
             return null;
@@ -88,9 +99,6 @@ final class TemplateParser {
         Qualification qualification =
                 qualificationNode == null ? null : qualification(qualificationNode, f.path("qualification"));
         f.done();
-        if (!problems.isEmpty()) {
-            return null;
-        }
         return new Template(
                 Template.FORMAT,
                 key,

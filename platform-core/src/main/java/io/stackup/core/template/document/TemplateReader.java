@@ -3,6 +3,7 @@ package io.stackup.core.template.document;
 import io.stackup.core.template.Template;
 import io.stackup.core.template.TemplateValidationException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -78,6 +79,22 @@ public final class TemplateReader {
     /** Reads a JSON document; see {@link #read(byte[], Syntax)}. */
     public static Template readJson(String document) {
         return read(document.getBytes(StandardCharsets.UTF_8), Syntax.JSON);
+    }
+
+    /**
+     * Reads back a working copy that the editor kept unsaved (a JSON document as {@link TemplateWriter} wrote it),
+     * without the validation an import applies: the editor holds invalid drafts while a person works on them, and a copy
+     * kept for them must come back as it was, to be validated again in the editor. Every rule-breaking value is kept as
+     * written. Two cannot be held by the model and are lost: a weighted threshold out of range (left out, so the editor
+     * asks for it) and a question condition with no test (read as an empty one), both shown as problems again.
+     *
+     * @return empty when the text is no JSON object (broken syntax, over {@link #MAX_DOCUMENT_BYTES}, too deep): a
+     *     copy that cannot be read is not offered back
+     */
+    public static Optional<Template> readUnchecked(String document) {
+        Problems problems = new Problems();
+        JsonNode tree = Documents.json(document.getBytes(StandardCharsets.UTF_8), problems);
+        return Optional.ofNullable(tree == null ? null : new TemplateParser(problems).build(tree));
     }
 
     /** Reads a YAML document; see {@link #read(byte[], Syntax)}. */
