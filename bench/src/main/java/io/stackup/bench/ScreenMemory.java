@@ -292,7 +292,7 @@ public final class ScreenMemory {
         return out;
     }
 
-    private static ChromeDriver chromium(Path profile) {
+    static ChromeDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("stackup.chromium", "/usr/bin/chromium"));
         options.addArguments(List.of(
@@ -316,10 +316,14 @@ public final class ScreenMemory {
     }
 
     /** Keycloak's login page: the username first, then the password (as the UI tests' Browser does). */
-    private static void login(ChromeDriver driver, WebDriverWait wait, String app) {
+    static void login(ChromeDriver driver, WebDriverWait wait, String app) {
+        login(driver, wait, app, StackApi.INTERVIEWER);
+    }
+
+    static void login(ChromeDriver driver, WebDriverWait wait, String app, String username) {
         driver.get(app + "/");
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        user.sendKeys(StackApi.INTERVIEWER);
+        user.sendKeys(username);
         List<WebElement> password = driver.findElements(By.id("password"));
         if (password.isEmpty() || !password.getFirst().isDisplayed()) {
             driver.findElement(By.id("kc-login")).click();

@@ -19,7 +19,7 @@ class AreaForm extends EditorPanel {
                 EditorFields.text(
                         getTranslation("editor.key"),
                         area.key,
-                        v -> KeyRenames.area(draft, area, v),
+                        v -> RenameNotice.show(this, "area", area.key, v, KeyRenames.area(draft, area, v)),
                         changedAndRenamed));
         key.setId("area-key");
         var name = marks.register(

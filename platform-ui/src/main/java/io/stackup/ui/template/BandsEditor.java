@@ -52,6 +52,7 @@ class BandsEditor extends EditorPanel {
             changed();
         });
         add.setId("add-band");
+        marks.target(path + ".bands", add);
         add(bounds, new H4(getTranslation("editor.bands")), rows, add);
         render();
     }

@@ -21,6 +21,7 @@ final class FieldMarks {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Map<String, Component> targets = new HashMap<>();
     private List<Problem> problems = List.of();
 
     /** Registers a field and marks it at once if a known problem names its path. */
@@ -30,13 +31,24 @@ final class FieldMarks {
         return field;
     }
 
+    /**
+     * Names where the focus goes for a path that no single field edits, such as a list ({@code $.scale.levels},
+     * {@code ...options}) or an object ({@code $.scoring}): its first control, or the button that adds to it. A target
+     * is not marked with problems; a field registered at the same path comes first.
+     */
+    <T extends Component & Focusable<?>> T target(String path, T control) {
+        targets.put(path, control);
+        return control;
+    }
+
     void apply(List<Problem> now) {
         problems = now;
         fields.entrySet().removeIf(e -> !((Component) e.getValue()).isAttached() && isStale(e.getValue()));
         fields.forEach(this::mark);
+        targets.values().removeIf(c -> !c.isAttached() && isStale(c));
     }
 
-    private static boolean isStale(HasValidation field) {
+    private static boolean isStale(Object field) {
         return ((Component) field).getParent().isEmpty();
     }
 
@@ -57,13 +69,13 @@ final class FieldMarks {
      */
     boolean focus(String path) {
         for (String candidate : EditorPaths.candidates(path)) {
-            if (fields.get(candidate) instanceof Component field
-                    && field.isAttached()
-                    && field instanceof Focusable<?> focusable) {
-                highlight(field);
-                field.scrollIntoView();
-                focusable.focus();
-                return true;
+            for (Object found : new Object[] {fields.get(candidate), targets.get(candidate)}) {
+                if (found instanceof Component field && field.isAttached() && field instanceof Focusable<?> focusable) {
+                    highlight(field);
+                    field.scrollIntoView();
+                    focusable.focus();
+                    return true;
+                }
             }
         }
         return false;

@@ -51,6 +51,7 @@ class GeneralPanel extends EditorPanel {
         mode.setItems(ScoringMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("editor.mode." + m.json()));
         mode.setValue(draft.mode);
+        marks.target("$.scoring", mode);
         mode.addValueChangeListener(e -> {
             draft.mode = e.getValue();
             showThresholds();

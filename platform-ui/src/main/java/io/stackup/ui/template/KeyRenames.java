@@ -7,10 +7,14 @@ import io.stackup.ui.template.TemplateDraft.LevelDraft;
 import io.stackup.ui.template.TemplateDraft.OptionDraft;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
 import io.stackup.ui.template.TemplateDraft.RuleDraft;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -30,71 +34,137 @@ final class KeyRenames {
 
     private KeyRenames() {}
 
+    /** A kind of reference a rename can make follow, in the order a summary names them. */
+    enum Ref {
+        DEFAULT_TARGET,
+        THRESHOLDS,
+        TARGETS,
+        LEVEL_TEXTS,
+        RECOMMENDATIONS,
+        REQUIRES,
+        OPTIONS,
+        BANDS,
+        QUESTIONS,
+        SHOW_IFS,
+        RULES,
+        REQUIREMENTS
+    }
+
     /**
-     * What a rename made follow, counted per kind so the editor can say it ("updated 1 rule, 1 showIf"): questions
-     * whose {@code capability} changed, and {@code showIf}s, rules and requirements whose condition changed.
+     * What a rename made follow, counted per kind so the editor can say it ("updated 1 rule, 1 showIf"): the default
+     * target, thresholds, capabilities whose target or level texts changed, recommendations whose {@code toLevel}
+     * changed, questions whose {@code requires} or {@code capability} changed, options and bands whose level changed,
+     * and {@code showIf}s, rules and requirements whose condition changed. Kinds with nothing followed are left out,
+     * so two results are equal exactly when they count the same.
      */
-    record Followed(int questions, int showIfs, int rules, int requirements) {
+    record Followed(Map<Ref, Integer> counts) {
 
-        static final Followed NOTHING = new Followed(0, 0, 0, 0);
+        static final Followed NOTHING = new Followed(Map.of());
 
-        boolean none() {
-            return questions + showIfs + rules + requirements == 0;
+        Followed {
+            EnumMap<Ref, Integer> kept = new EnumMap<>(Ref.class);
+            counts.forEach((ref, n) -> {
+                if (n > 0) {
+                    kept.put(ref, n);
+                }
+            });
+            counts = Collections.unmodifiableMap(kept);
         }
 
-        Followed plusQuestions(int more) {
-            return new Followed(questions + more, showIfs, rules, requirements);
+        /** Counts given as pairs of kind and number, e.g. {@code of(Ref.RULES, 1, Ref.SHOW_IFS, 2)}. */
+        static Followed of(Object... pairs) {
+            Map<Ref, Integer> counts = new EnumMap<>(Ref.class);
+            for (int i = 0; i < pairs.length; i += 2) {
+                counts.merge((Ref) pairs[i], (Integer) pairs[i + 1], Integer::sum);
+            }
+            return new Followed(counts);
+        }
+
+        int count(Ref ref) {
+            return counts.getOrDefault(ref, 0);
+        }
+
+        boolean none() {
+            return counts.isEmpty();
+        }
+
+        Followed plus(Followed more) {
+            Map<Ref, Integer> sum = new EnumMap<>(Ref.class);
+            sum.putAll(counts);
+            more.counts.forEach((ref, n) -> sum.merge(ref, n, Integer::sum));
+            return new Followed(sum);
         }
     }
 
-    static void level(TemplateDraft d, LevelDraft level, String key) {
+    static Followed level(TemplateDraft d, LevelDraft level, String key) {
         String old = level.key;
         level.key = key;
         List<String> others =
                 d.levels.stream().filter(l -> l != level).map(l -> l.key).toList();
         if (!follows(old, key, others)) {
-            return;
+            return Followed.NOTHING;
         }
+        Map<Ref, Integer> counts = new EnumMap<>(Ref.class);
         if (old.equals(d.defaultTarget)) {
             d.defaultTarget = key;
+            counts.merge(Ref.DEFAULT_TARGET, 1, Integer::sum);
         }
-        renameKey(d.thresholds, old, key);
+        counts.merge(Ref.THRESHOLDS, renameKey(d.thresholds, old, key), Integer::sum);
         for (CapabilityDraft c : d.capabilities()) {
             if (old.equals(c.target)) {
                 c.target = key;
+                counts.merge(Ref.TARGETS, 1, Integer::sum);
             }
-            renameKey(c.levels, old, key);
-            c.recommendations.stream().filter(r -> old.equals(r.toLevel)).forEach(r -> r.toLevel = key);
+            counts.merge(Ref.LEVEL_TEXTS, renameKey(c.levels, old, key), Integer::sum);
+            counts.merge(
+                    Ref.RECOMMENDATIONS,
+                    set(c.recommendations, r -> r.toLevel, (r, v) -> r.toLevel = v, old, key),
+                    Integer::sum);
         }
         for (QuestionDraft q : d.questions()) {
             if (old.equals(q.requires)) {
                 q.requires = key;
+                counts.merge(Ref.REQUIRES, 1, Integer::sum);
             }
-            q.options.stream().filter(o -> old.equals(o.level)).forEach(o -> o.level = key);
-            q.bands.stream().filter(b -> old.equals(b.level)).forEach(b -> b.level = key);
+            counts.merge(Ref.OPTIONS, set(q.options, o -> o.level, (o, v) -> o.level = v, old, key), Integer::sum);
+            counts.merge(Ref.BANDS, set(q.bands, b -> b.level, (b, v) -> b.level = v, old, key), Integer::sum);
         }
         UnaryOperator<@Nullable String> rename = l -> old.equals(l) ? key : l;
-        conditions(d, c -> switch (c) {
+        return new Followed(counts).plus(conditions(d, c -> switch (c) {
             case Condition.CapabilityLevel l ->
                 new Condition.CapabilityLevel(l.capability(), rename.apply(l.atMost()), rename.apply(l.atLeast()));
             case Condition.OverallLevel l ->
                 new Condition.OverallLevel(rename.apply(l.atMost()), rename.apply(l.atLeast()));
             default -> c;
-        });
+        }));
     }
 
-    static void area(TemplateDraft d, AreaDraft area, String key) {
+    /** Sets the old key to the new one in each item whose field has it; returns how many changed. */
+    private static <T> int set(
+            List<T> items, Function<T, @Nullable String> get, BiConsumer<T, String> put, String old, String key) {
+        int changed = 0;
+        for (T item : items) {
+            if (old.equals(get.apply(item))) {
+                put.accept(item, key);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    static Followed area(TemplateDraft d, AreaDraft area, String key) {
         String old = area.key;
         area.key = key;
         List<String> others =
                 d.areas.stream().filter(a -> a != area).map(a -> a.key).toList();
-        if (follows(old, key, others)) {
-            conditions(
-                    d,
-                    c -> c instanceof Condition.AreaGap g && g.area().equals(old)
-                            ? new Condition.AreaGap(key, g.gapAtLeast())
-                            : c);
+        if (!follows(old, key, others)) {
+            return Followed.NOTHING;
         }
+        return conditions(
+                d,
+                c -> c instanceof Condition.AreaGap g && g.area().equals(old)
+                        ? new Condition.AreaGap(key, g.gapAtLeast())
+                        : c);
     }
 
     static Followed capability(TemplateDraft d, CapabilityDraft capability, String key) {
@@ -116,7 +186,7 @@ final class KeyRenames {
                                         && l.capability().equals(old)
                                 ? new Condition.CapabilityLevel(key, l.atMost(), l.atLeast())
                                 : c)
-                .plusQuestions(using.size());
+                .plus(Followed.of(Ref.QUESTIONS, using.size()));
     }
 
     static Followed question(TemplateDraft d, QuestionDraft question, String key) {
@@ -140,7 +210,7 @@ final class KeyRenames {
     }
 
     /** An option's key; conditions on its question that list it follow (options are unique within a question). */
-    static void option(TemplateDraft d, QuestionDraft question, OptionDraft option, String key) {
+    static Followed option(TemplateDraft d, QuestionDraft question, OptionDraft option, String key) {
         String old = option.key;
         option.key = key;
         List<String> others = question.options.stream()
@@ -150,11 +220,11 @@ final class KeyRenames {
         boolean questionUnique =
                 d.questions().stream().filter(q -> q.key.equals(question.key)).count() == 1;
         if (!questionUnique || !follows(old, key, others)) {
-            return;
+            return Followed.NOTHING;
         }
         UnaryOperator<List<String>> rename =
                 keys -> keys.stream().map(k -> k.equals(old) ? key : k).toList();
-        conditions(d, c -> switch (c) {
+        return conditions(d, c -> switch (c) {
             case Condition.AnyOf a
             when a.question().equals(question.key) -> new Condition.AnyOf(a.question(), rename.apply(a.options()));
             case Condition.AllOf a
@@ -167,14 +237,15 @@ final class KeyRenames {
         return !old.isBlank() && !old.equals(key) && !others.contains(old) && !others.contains(key);
     }
 
-    /** Replaces a map key in place, keeping its position. */
-    private static <V> void renameKey(Map<String, V> map, String old, String key) {
+    /** Replaces a map key in place, keeping its position; returns 1 if it did, else 0. */
+    private static <V> int renameKey(Map<String, V> map, String old, String key) {
         if (!map.containsKey(old) || map.containsKey(key)) {
-            return;
+            return 0;
         }
         Map<String, V> copy = new LinkedHashMap<>(map);
         map.clear();
         copy.forEach((k, v) -> map.put(k.equals(old) ? key : k, v));
+        return 1;
     }
 
     /** Rewrites every condition of the draft (showIf, rules, requirements), leaf by leaf; counts those that changed. */
@@ -202,7 +273,7 @@ final class KeyRenames {
             d.require.set(i, after);
             requirements += before.equals(after) ? 0 : 1;
         }
-        return new Followed(0, showIfs, rules, requirements);
+        return Followed.of(Ref.SHOW_IFS, showIfs, Ref.RULES, rules, Ref.REQUIREMENTS, requirements);
     }
 
     static Condition rewrite(Condition condition, UnaryOperator<Condition> leaf) {

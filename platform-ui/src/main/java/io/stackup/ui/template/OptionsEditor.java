@@ -32,6 +32,7 @@ class OptionsEditor extends EditorPanel {
             changed();
         });
         add.setId("add-option");
+        marks.target(path + ".options", add);
         String title = question.type == QuestionType.YES_NO ? "editor.options.yes-no" : "editor.options";
         add(new H4(getTranslation(title)), rows, add);
         render();
@@ -48,7 +49,8 @@ class OptionsEditor extends EditorPanel {
                     EditorFields.text(
                             getTranslation("editor.key"),
                             option.key,
-                            v -> KeyRenames.option(draft, question, option, v),
+                            v -> RenameNotice.show(
+                                    this, "option", option.key, v, KeyRenames.option(draft, question, option, v)),
                             this::changed));
             key.setId("option-key-" + i);
             var label = marks.register(

@@ -46,12 +46,15 @@ class QualificationPanel extends EditorPanel {
             changed();
         });
         addRule.setId("add-rule");
+        marks.target("$.qualification.rules", addRule);
         Button addRequirement = new Button(getTranslation("editor.requirement.add"), VaadinIcon.PLUS.create(), e -> {
             draft.require.add(new Condition.Answered(""));
             renderRequirements();
             changed();
         });
         addRequirement.setId("add-requirement");
+        marks.target("$.qualification.require", addRequirement);
+        marks.target("$.qualification", enabled);
         body.add(
                 threshold,
                 new H4(getTranslation("editor.rules")),

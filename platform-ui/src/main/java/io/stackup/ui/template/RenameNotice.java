@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Says what a key rename made follow ("Renamed question has-dir → has-directory; updated 1 rule, 1 showIf"), so an
@@ -14,33 +15,31 @@ final class RenameNotice {
 
     private RenameNotice() {}
 
-    /** The summary, or empty when nothing followed; kind is "question" or "capability". */
-    static String text(Component in, String kind, String old, String key, KeyRenames.Followed followed) {
+    /** Looks a text up in the translation bundles, as {@link Component#getTranslation(String, Object...)} does. */
+    @FunctionalInterface
+    interface Texts {
+        String get(String key, Object... params);
+    }
+
+    /** The summary, or empty when nothing followed; kind is "level", "area", "capability", "question" or "option". */
+    static String text(Texts in, String kind, String old, String key, KeyRenames.Followed followed) {
         if (followed.none()) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        add(in, parts, "editor.renamed.questions", followed.questions());
-        add(in, parts, "editor.renamed.show-ifs", followed.showIfs());
-        add(in, parts, "editor.renamed.rules", followed.rules());
-        add(in, parts, "editor.renamed.requirements", followed.requirements());
-        return in.getTranslation(
-                "editor.renamed", in.getTranslation("editor.renamed.kind." + kind), old, key, String.join(", ", parts));
+        followed.counts()
+                .forEach((ref, count) -> parts.add(in.get(
+                        "editor.renamed." + ref.name().toLowerCase(Locale.ROOT).replace('_', '-'), count)));
+        return in.get("editor.renamed", in.get("editor.renamed.kind." + kind), old, key, String.join(", ", parts));
     }
 
     static void show(Component in, String kind, String old, String key, KeyRenames.Followed followed) {
-        String text = text(in, kind, old, key, followed);
+        String text = text(in::getTranslation, kind, old, key, followed);
         if (text.isEmpty()) {
             return;
         }
         Notification notification = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
         notification.setId("editor-renamed");
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    private static void add(Component in, List<String> parts, String key, int count) {
-        if (count > 0) {
-            parts.add(in.getTranslation(key, count));
-        }
     }
 }

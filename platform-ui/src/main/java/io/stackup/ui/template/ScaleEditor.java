@@ -24,6 +24,7 @@ class ScaleEditor extends EditorPanel {
             structural();
         });
         add.setId("editor-add-level");
+        marks.target("$.scale.levels", add);
         add(new H3(getTranslation("editor.scale")), rows, add);
         render();
     }
@@ -42,7 +43,7 @@ class ScaleEditor extends EditorPanel {
                 EditorFields.text(
                         getTranslation("editor.key"),
                         level.key,
-                        v -> KeyRenames.level(draft, level, v),
+                        v -> RenameNotice.show(this, "level", level.key, v, KeyRenames.level(draft, level, v)),
                         this::structuralQuiet));
         key.setId("level-key-" + index);
         var name = marks.register(

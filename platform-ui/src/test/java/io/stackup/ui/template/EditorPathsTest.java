@@ -45,4 +45,22 @@ class EditorPathsTest {
                         "$.areas",
                         "$");
     }
+
+    @Test
+    void a_threshold_under_an_odd_level_key_falls_back_to_the_thresholds_then_the_scoring() {
+        assertThat(EditorPaths.candidates("$.scoring.thresholds['odd level']"))
+                .containsSubsequence("$.scoring.thresholds['odd level']", "$.scoring.thresholds", "$.scoring");
+    }
+
+    @Test
+    void an_option_in_a_nested_condition_falls_back_to_its_picker_then_the_condition_that_holds_it() {
+        assertThat(EditorPaths.candidates("$.qualification.rules[0].when.all[1].anyOf[0]"))
+                .containsSubsequence(
+                        "$.qualification.rules[0].when.all[1].anyOf[0]",
+                        "$.qualification.rules[0].when.all[1].anyOf",
+                        "$.qualification.rules[0].when.all[1]",
+                        "$.qualification.rules[0].when",
+                        "$.qualification.rules[0]",
+                        "$.qualification.rules");
+    }
 }

@@ -1,5 +1,9 @@
 package io.stackup.ui.template;
 
+import static io.stackup.ui.template.KeyRenames.Ref.QUESTIONS;
+import static io.stackup.ui.template.KeyRenames.Ref.REQUIREMENTS;
+import static io.stackup.ui.template.KeyRenames.Ref.RULES;
+import static io.stackup.ui.template.KeyRenames.Ref.SHOW_IFS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,10 +11,16 @@ import io.stackup.core.template.Template;
 import io.stackup.core.template.TemplateValidationException;
 import io.stackup.core.template.document.TemplateReader;
 import io.stackup.core.template.document.TemplateWriter;
+import io.stackup.ui.template.KeyRenames.Followed;
 import io.stackup.ui.template.TemplateDraft.QuestionDraft;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.MessageFormat;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,16 +120,81 @@ class TemplateDraftTest {
         TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
 
         assertThat(KeyRenames.question(draft, draft.questions().getFirst(), "has-directory"))
-                .isEqualTo(new KeyRenames.Followed(0, 2, 0, 1));
+                .isEqualTo(Followed.of(SHOW_IFS, 2, REQUIREMENTS, 1));
         assertThat(KeyRenames.question(draft, draft.questions().get(1), "accounts"))
-                .isEqualTo(new KeyRenames.Followed(0, 1, 1, 1));
+                .isEqualTo(Followed.of(SHOW_IFS, 1, RULES, 1, REQUIREMENTS, 1));
         assertThat(KeyRenames.capability(draft, draft.capabilities().getFirst(), "dir"))
-                .isEqualTo(new KeyRenames.Followed(2, 0, 1, 0));
+                .isEqualTo(Followed.of(QUESTIONS, 2, RULES, 1));
         assertThat(KeyRenames.question(draft, draft.questions().getLast(), "money"))
-                .isEqualTo(new KeyRenames.Followed(0, 0, 1, 0));
+                .isEqualTo(Followed.of(RULES, 1));
         assertThat(KeyRenames.question(draft, draft.questions().getLast(), "money")
                         .none())
                 .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            level  | rationalized | rat      | DEFAULT_TARGET=1 THRESHOLDS=1 TARGETS=1 LEVEL_TEXTS=1 RECOMMENDATIONS=1 REQUIRES=1 OPTIONS=1 BANDS=1 RULES=1
+            level  | standardized | std      | THRESHOLDS=1 LEVEL_TEXTS=1 OPTIONS=1 RULES=1
+            level  | basic        | initial  | BANDS=1
+            level  | dynamic      | top      | THRESHOLDS=1
+            area   | iam          | identity | RULES=1
+            option | manual       | by-hand  | SHOW_IFS=1 RULES=1 REQUIREMENTS=1
+            option | automatic    | auto     | RULES=1
+            """)
+    void a_level_area_or_option_rename_counts_exactly_what_followed_it(
+            String kind, String from, String to, String counts) {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        Map<KeyRenames.Ref, Integer> expected = new EnumMap<>(KeyRenames.Ref.class);
+        for (String count : counts.split(" ")) {
+            String[] pair = count.split("=");
+            expected.put(KeyRenames.Ref.valueOf(pair[0]), Integer.parseInt(pair[1]));
+        }
+
+        Followed followed = rename(draft, kind, from, to);
+
+        assertThat(followed.counts()).isEqualTo(expected);
+        assertThat(draft.toTemplate())
+                .isEqualTo(TemplateReader.readJson(REFERENCES.replace('"' + from + '"', '"' + to + '"')));
+    }
+
+    @Test
+    void a_rename_of_a_key_that_another_item_also_has_follows_nothing_and_says_nothing() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        draft.levels.getFirst().key = "dynamic";
+
+        Followed followed = KeyRenames.level(draft, draft.levels.getLast(), "top");
+
+        assertThat(followed.none()).isTrue();
+        assertThat(draft.thresholds).containsKey("dynamic");
+        assertThat(RenameNotice.text(TemplateDraftTest::english, "level", "dynamic", "top", followed))
+                .isEmpty();
+    }
+
+    @Test
+    void the_summary_of_a_level_rename_names_each_kind_of_reference_that_followed() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        Followed followed = rename(draft, "level", "rationalized", "rat");
+
+        assertThat(RenameNotice.text(TemplateDraftTest::english, "level", "rationalized", "rat", followed))
+                .isEqualTo("Renamed level rationalized \u2192 rat; updated the default target, 1 threshold,"
+                        + " 1 capability target, 1 capability's level texts, 1 recommendation, 1 requires,"
+                        + " 1 option level, 1 band level, 1 rule");
+    }
+
+    @Test
+    void the_summary_of_an_option_rename_names_the_conditions_that_followed() {
+        TemplateDraft draft = TemplateDraft.of(TemplateReader.readJson(REFERENCES));
+        Followed followed = rename(draft, "option", "manual", "by-hand");
+
+        assertThat(RenameNotice.text(TemplateDraftTest::english, "option", "manual", "by-hand", followed))
+                .isEqualTo("Renamed option manual \u2192 by-hand; updated 1 showIf, 1 rule, 1 requirement");
+    }
+
+    /** The English bundle read as Vaadin's default translation provider reads it: MessageFormat over properties. */
+    private static String english(String key, Object... params) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
+        return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(params);
     }
 
     @Test
@@ -263,8 +338,8 @@ class TemplateDraftTest {
                         .containsExactly("$.questionnaire.sections[0].questions[0].showIf.question"));
     }
 
-    private static void rename(TemplateDraft d, String kind, String from, String to) {
-        switch (kind) {
+    private static Followed rename(TemplateDraft d, String kind, String from, String to) {
+        return switch (kind) {
             case "level" ->
                 KeyRenames.level(
                         d,
@@ -302,7 +377,7 @@ class TemplateDraftTest {
                         .filter(x -> x.options.stream().anyMatch(o -> o.key.equals(from)))
                         .findFirst()
                         .orElseThrow();
-                KeyRenames.option(
+                yield KeyRenames.option(
                         d,
                         q,
                         q.options.stream()
@@ -311,15 +386,19 @@ class TemplateDraftTest {
                                 .orElseThrow(),
                         to);
             }
-            case "recommendation" ->
+            case "recommendation" -> {
                 d.capabilities().stream()
                         .flatMap(c -> c.recommendations.stream())
                         .filter(r -> r.key.equals(from))
                         .forEach(r -> r.key = to);
-            case "section" ->
+                yield Followed.NOTHING;
+            }
+            case "section" -> {
                 d.sections.stream().filter(s -> s.key.equals(from)).forEach(s -> s.key = to);
+                yield Followed.NOTHING;
+            }
             default -> throw new IllegalArgumentException(kind);
-        }
+        };
     }
 
     private static Template starter(String file) throws IOException {
