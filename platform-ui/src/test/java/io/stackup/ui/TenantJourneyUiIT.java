@@ -147,7 +147,15 @@ class TenantJourneyUiIT {
                     operator.press("suspend-confirm");
                     operator.waitForId("reactivate-" + slug);
 
-                    clickMenu(admin, "Prospects");
+                    // The admin's open page may already have been sent to the suspended page (a background
+                    // request of the page it shows); only a page still showing the menu needs the click.
+                    new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+                            .until(d -> !d.findElements(By.id("tenant-suspended"))
+                                            .isEmpty()
+                                    || !d.findElements(By.id("main-menu")).isEmpty());
+                    if (admin.driver().findElements(By.id("tenant-suspended")).isEmpty()) {
+                        clickMenu(admin, "Prospects");
+                    }
                     admin.waitForId("tenant-suspended");
                     admin.waitForText(By.cssSelector(".suspension-reason"), reason);
                     admin.waitForId("logout");
