@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -111,7 +112,7 @@ class TemplatesView extends Div implements HasDynamicTitle {
                                     case TemplateRow.Version v -> v.summary().interviews();
                                 })))
                 .setHeader(getTranslation("templates.interviews"));
-        grid.addComponentColumn(row -> {
+        Grid.Column<TemplateRow> compareColumn = grid.addComponentColumn(row -> {
                     if (!(row instanceof TemplateRow.Version v)) {
                         return new Span();
                     }
@@ -136,8 +137,9 @@ class TemplatesView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("templates.updated"));
         grid.setEmptyStateText(getTranslation("templates.empty"));
         grid.setDataProvider(rows);
+        // The compare button's click also reaches the grid as a click on its row: it must not open the version too.
         grid.addItemClickListener(e -> {
-            if (e.getItem() instanceof TemplateRow.Version v) {
+            if (e.getColumn() != compareColumn && e.getItem() instanceof TemplateRow.Version v) {
                 open(v.summary().version().id().toString());
             }
         });
