@@ -3,7 +3,6 @@ package io.stackup.ui.template;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import io.stackup.core.template.Answer;
 import io.stackup.core.template.Question;
 import io.stackup.core.template.Template;
@@ -92,19 +91,7 @@ class EditorPreview extends Div {
     }
 
     private Div card(Template template, Question question) {
-        Div block = new Div();
-        block.addClassName("stackup-question");
-        Span text = new Span(question.text());
-        text.setId("editor-preview-text");
-        text.addClassName("stackup-question-text");
-        block.add(text);
-        if (question.help() != null) {
-            Paragraph help = new Paragraph(question.help());
-            help.addClassName("stackup-question-help");
-            block.add(help);
-        }
-        block.add(AnswerControls.of(template.scale(), question, this::answer));
-        return block;
+        return QuestionCard.of(template.scale(), question, this::answer, "editor-preview-text");
     }
 
     private void answer(String question, @Nullable Answer answer) {

@@ -2,8 +2,6 @@ package io.stackup.ui.template;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import io.stackup.core.template.Answer;
@@ -83,18 +81,8 @@ class PreviewPanel extends Div {
     }
 
     private Div questionBlock(Question question) {
-        Div block = new Div();
+        Div block = QuestionCard.of(template.scale(), question, this::answer, null);
         block.setId("q-" + question.key());
-        block.addClassName("stackup-question");
-        Span text = new Span(question.text());
-        text.addClassName("stackup-question-text");
-        block.add(text);
-        if (question.help() != null) {
-            Paragraph help = new Paragraph(question.help());
-            help.addClassName("stackup-question-help");
-            block.add(help);
-        }
-        block.add(AnswerControls.of(template.scale(), question, this::answer));
         return block;
     }
 
