@@ -4,7 +4,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -76,8 +75,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
     private TemplateDraft draft;
     private int lockVersion;
     private List<Problem> current = List.of();
-    private final java.util.Deque<Template> undo = new java.util.ArrayDeque<>();
-    private @org.jspecify.annotations.Nullable Template last;
+    private final UndoHistory history = new UndoHistory();
     /** The draft as stored (when opened, or as saved last): the working copy is unsaved when it differs. */
     private @org.jspecify.annotations.Nullable Template saved;
     /** Where the browser keeps the unsaved copy; set for a draft being edited. */
@@ -138,9 +136,8 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         Button undoButton = new Button(getTranslation("editor.undo"), VaadinIcon.ROTATE_LEFT.create(), e -> undo());
         undoButton.setId("editor-undo");
         undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        undo.clear();
-        last = draft.toTemplate();
-        saved = last;
+        saved = draft.toTemplate();
+        history.reset(saved);
         String key = EditorCopy.key(id);
         copyKey = key;
         HorizontalLayout header = new HorizontalLayout(back, heading, undoButton, save);
@@ -181,17 +178,8 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
             EditorCopy.forget(this, key);
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("editor-restore");
-        dialog.setHeader(getTranslation("editor.restore.title"));
-        dialog.setText(getTranslation(
-                "editor.restore.text", UserFormats.dateTime(copy.get().savedAt())));
-        dialog.setConfirmText(getTranslation("editor.restore.restore"));
-        dialog.addConfirmListener(e -> restore(copy.get(), base));
-        dialog.setRejectable(true);
-        dialog.setRejectText(getTranslation("editor.restore.discard"));
-        dialog.addRejectListener(e -> EditorCopy.forget(this, key));
-        dialog.open();
+        EditorDialogs.restore(
+                copy.get().savedAt(), () -> restore(copy.get(), base), () -> EditorCopy.forget(this, key));
     }
 
     /**
@@ -201,9 +189,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
     private void restore(EditorCopy.Copy copy, Template base) {
         draft = TemplateDraft.of(copy.template());
         lockVersion = copy.lockVersion();
-        undo.clear();
-        undo.push(base);
-        last = draft.toTemplate();
+        history.resetOnto(base, draft.toTemplate());
         show(panel);
         validate();
         keepCopy();
@@ -235,7 +221,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         content.removeAll();
         shown = panel.apply(draft, marks);
         shown.addChangeListener(e -> {
-            remember();
+            history.record(draft.toTemplate());
             keepCopy();
             validate();
         });
@@ -254,29 +240,13 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         marks.focus(path);
     }
 
-    /**
-     * Keeps the draft as it was before this change, so {@link #undo} can bring it back; the last twenty changes are kept
-     * (a snapshot is the template record, cheap next to a re-render).
-     */
-    private void remember() {
-        Template now = draft.toTemplate();
-        if (last != null && !last.equals(now)) {
-            undo.push(last);
-            while (undo.size() > 20) {
-                undo.removeLast();
-            }
-        }
-        last = now;
-    }
-
     /** Puts the draft back as it was before the last change and shows the tab again from it; nothing when none. */
     private void undo() {
-        if (undo.isEmpty()) {
+        Optional<Template> previous = history.undo();
+        if (previous.isEmpty()) {
             return;
         }
-        Template previous = undo.pop();
-        draft = TemplateDraft.of(previous);
-        last = previous;
+        draft = TemplateDraft.of(previous.get());
         show(panel);
         validate();
         keepCopy();
@@ -309,7 +279,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
             Notification.show(getTranslation("editor.saved", checked.name()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TemplateConflictException conflict) {
-            conflict(conflictMessage(conflict));
+            EditorDialogs.conflict(conflictMessage(conflict), () -> open(stored.id(), false));
         } catch (TemplateValidationException invalid) {
             current = invalid.problems();
             problems.show(current);
@@ -324,31 +294,6 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         return getTranslation("editor.conflict.text", conflict.changedBy(), UserFormats.dateTime(conflict.changedAt()));
     }
 
-    private void conflict(String message) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("editor-conflict");
-        dialog.setHeader(getTranslation("editor.conflict.title"));
-        dialog.setText(message);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("editor.conflict.keep"));
-        dialog.setConfirmText(getTranslation("editor.conflict.reload"));
-        dialog.addConfirmListener(e -> confirmReload());
-        dialog.open();
-    }
-
-    private void confirmReload() {
-        ConfirmDialog dialog = new ConfirmDialog(
-                getTranslation("editor.reload.title"),
-                getTranslation("editor.reload.text"),
-                getTranslation("editor.conflict.reload"),
-                e -> open(stored.id(), false));
-        dialog.setId("editor-reload");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
-    }
-
     private void back() {
         getUI().ifPresent(ui -> ui.navigate(
                 TemplateView.class, new RouteParameters("id", stored.id().toString())));
@@ -360,20 +305,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         if (copyKey == null || !unsaved()) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("editor-leave");
-        dialog.setHeader(getTranslation("editor.leave.title"));
-        dialog.setText(getTranslation("editor.leave.text"));
-        dialog.setConfirmText(getTranslation("editor.leave.leave"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> action.proceed());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("editor.leave.stay"));
-        // staying ends the postponed navigation, so that the next one is asked about again
-        dialog.addCancelListener(e -> action.cancel());
-        dialog.setCloseOnEsc(false);
-        dialog.open();
+        EditorDialogs.leave(event.postpone());
     }
 
     /** The browser stops warning once the editor is gone; the copy stays to be offered next time. */
