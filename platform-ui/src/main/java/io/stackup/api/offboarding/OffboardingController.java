@@ -90,17 +90,19 @@ class OffboardingController {
                             content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
     void export(HttpServletResponse response) throws IOException {
         TenantArchive archive = exports.prepare();
+        startZip(response, archive.fileName());
+        archive.writeTo(response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    /** Starts a ZIP download named {@code fileName}, never cached (it holds all of a tenant's data). */
+    private static void startZip(HttpServletResponse response, String fileName) {
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(ZIP);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(archive.fileName())
-                        .build()
-                        .toString());
+                ContentDisposition.attachment().filename(fileName).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        archive.writeTo(response.getOutputStream());
-        response.flushBuffer();
     }
 
     /** A background export as the API shows it; {@code archive} is the download's path once it is done. */
@@ -182,16 +184,8 @@ class OffboardingController {
                             content = @Content(mediaType = ZIP, schema = @Schema(type = "string", format = "binary"))))
     void downloadExport(@PathVariable String id, HttpServletResponse response) throws IOException {
         StoredArchive archive = exports.archive(TenantExportNotFoundException.parse(id));
-        response.setStatus(HttpStatus.OK.value());
-        response.setContentType(ZIP);
+        startZip(response, archive.fileName());
         response.setContentLengthLong(archive.size());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(archive.fileName())
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         archive.writeTo(response.getOutputStream());
         response.flushBuffer();
     }
