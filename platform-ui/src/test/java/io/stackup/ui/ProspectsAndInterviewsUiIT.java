@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,47 +60,47 @@ class ProspectsAndInterviewsUiIT {
                 browser.login("admin@demo.test");
                 browser.open("/prospects");
                 browser.waitForId("prospect-grid");
-                press(browser, "new-prospect");
-                type(browser, "#new-prospect-name input", prospectName);
-                type(browser, "#new-prospect-industry input", "Retail");
-                type(browser, "#new-prospect-employees input", "120");
-                type(browser, "#new-prospect-contact-name input", "Carla Contact");
-                type(browser, "#new-prospect-contact-email input", "carla at acme");
-                press(browser, "new-prospect-create");
-                WebElement email = present(browser, By.id("new-prospect-contact-email"));
+                browser.press("new-prospect");
+                browser.type("#new-prospect-name input", prospectName);
+                browser.type("#new-prospect-industry input", "Retail");
+                browser.type("#new-prospect-employees input", "120");
+                browser.type("#new-prospect-contact-name input", "Carla Contact");
+                browser.type("#new-prospect-contact-email input", "carla at acme");
+                browser.press("new-prospect-create");
+                WebElement email = browser.present(By.id("new-prospect-contact-email"));
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                         .until(d -> email.getDomAttribute("invalid") != null);
                 assertThat(email.getText()).contains("is not an e-mail address");
-                assertThat(present(browser, By.id("new-prospect-name")).getDomAttribute("invalid"))
+                assertThat(browser.present(By.id("new-prospect-name")).getDomAttribute("invalid"))
                         .isNull();
                 browser.screenshot("prospect-new-invalid");
                 assertThat(prospectCount(prospectName)).as("nothing saved").isZero();
 
-                type(browser, "#new-prospect-contact-email input", "carla@acme.test");
-                press(browser, "new-prospect-create");
+                browser.type("#new-prospect-contact-email input", "carla@acme.test");
+                browser.press("new-prospect-create");
                 browser.waitForText(By.id("prospect-name"), prospectName);
                 assertThat(prospectCount(prospectName)).isEqualTo(1);
                 String prospectPath =
                         URI.create(browser.driver().getCurrentUrl()).getPath();
                 browser.waitForText(By.id("prospect-interviews"), "No interviews with this prospect yet");
 
-                press(browser, "assign-interview");
+                browser.press("assign-interview");
                 browser.waitForId("assign-dialog");
                 pick(browser, "assign-template", "iv-" + unique);
                 pick(browser, "assign-interviewer", "interviewer@demo.test");
-                WebElement due = present(browser, By.id("assign-due"));
+                WebElement due = browser.present(By.id("assign-due"));
                 browser.driver()
                         .executeScript(
                                 "arguments[0].value = '2030-01-31';"
                                         + " arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
                                 due);
-                press(browser, "assign-add-target");
+                browser.press("assign-add-target");
                 browser.choose(
-                        present(browser, By.id("assign-target-capability-0")),
+                        browser.present(By.id("assign-target-capability-0")),
                         "Identity and Access › Directory services");
-                browser.choose(present(browser, By.id("assign-target-level-0")), "Dynamic");
+                browser.choose(browser.present(By.id("assign-target-level-0")), "Dynamic");
                 browser.screenshot("assign-dialog");
-                press(browser, "assign-submit");
+                browser.press("assign-submit");
 
                 browser.waitForId("interview-facts");
                 interview = lastSegment(browser.driver().getCurrentUrl());
@@ -129,7 +128,7 @@ class ProspectsAndInterviewsUiIT {
                 browser.screenshot("prospect-detail");
 
                 browser.open("/interviews");
-                type(browser, "#interview-search input", prospectName);
+                browser.type("#interview-search input", prospectName);
                 browser.waitForText(By.id("interview-grid"), prospectName);
                 browser.screenshot("interviews-admin");
             } catch (RuntimeException | AssertionError e) {
@@ -142,18 +141,18 @@ class ProspectsAndInterviewsUiIT {
             try {
                 tablet.login("interviewer@demo.test");
                 tablet.waitForId("my-interviews");
-                WebElement card = present(tablet, By.id("card-" + interview));
+                WebElement card = tablet.present(By.id("card-" + interview));
                 assertThat(card.getText())
                         .contains(prospectName)
                         .contains("Mini IO")
                         .contains("2030");
-                present(tablet, By.id("continue-" + interview));
+                tablet.present(By.id("continue-" + interview));
                 tablet.screenshot("my-interviews-tablet");
                 tablet.driver().findElement(By.id("details-" + interview)).click();
                 tablet.waitForId("continue");
                 assertThat(tablet.driver().getCurrentUrl()).endsWith("/interviews/" + interview);
                 tablet.screenshot("interview-page-interviewer-tablet");
-                press(tablet, "continue");
+                tablet.press("continue");
                 new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
                         .until(d -> d.getCurrentUrl().endsWith("/interviews/" + interview + "/run"));
             } catch (RuntimeException | AssertionError e) {
@@ -166,11 +165,11 @@ class ProspectsAndInterviewsUiIT {
             try {
                 browser.login("admin@demo.test");
                 browser.open("/interviews/" + interview);
-                press(browser, "reassign");
+                browser.press("reassign");
                 browser.waitForId("reassign-dialog");
                 pick(browser, "reassign-interviewer", "freelancer@stackup.test");
-                type(browser, "#reassign-reason textarea", "Ivan is on leave");
-                press(browser, "reassign-confirm");
+                browser.type("#reassign-reason textarea", "Ivan is on leave");
+                browser.press("reassign-confirm");
                 browser.waitForText(By.id("interview-history"), "Reassigned to freelancer@stackup.test");
                 assertThat(text(browser, "interview-history")).contains("Ivan is on leave");
                 assertThat(text(browser, "fact-interviewer")).contains("freelancer@stackup.test");
@@ -182,16 +181,16 @@ class ProspectsAndInterviewsUiIT {
                         .as("the new interviewer's mail")
                         .isPresent();
 
-                press(browser, "cancel-interview");
+                browser.press("cancel-interview");
                 browser.waitForText(By.id("cancel-text"), "cannot be undone");
-                press(browser, "cancel-confirm");
-                WebElement reason = present(browser, By.id("cancel-reason"));
+                browser.press("cancel-confirm");
+                WebElement reason = browser.present(By.id("cancel-reason"));
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                         .until(d -> reason.getDomAttribute("invalid") != null);
                 assertThat(reason.getText()).contains("give a reason");
                 browser.screenshot("cancel-dialog");
-                type(browser, "#cancel-reason textarea", "Prospect withdrew");
-                press(browser, "cancel-confirm");
+                browser.type("#cancel-reason textarea", "Prospect withdrew");
+                browser.press("cancel-confirm");
                 browser.waitForText(By.id("interview-history"), "Cancelled by");
                 assertThat(text(browser, "interview-history")).contains("Prospect withdrew");
                 assertThat(text(browser, "fact-status")).contains("Cancelled");
@@ -225,24 +224,24 @@ class ProspectsAndInterviewsUiIT {
             try {
                 tablet.login("interviewer@demo.test");
                 tablet.open("/prospects");
-                type(tablet, "#prospect-search input", name);
+                tablet.type("#prospect-search input", name);
                 tablet.waitForText(By.id("prospect-grid"), name);
                 tablet.open("/prospects/" + prospect);
                 tablet.waitForText(By.id("prospect-name"), name);
                 assertThat(text(tablet, "assign-interview")).contains("Start an interview");
-                press(tablet, "assign-interview");
+                tablet.press("assign-interview");
                 tablet.waitForId("assign-dialog");
-                WebElement interviewer = present(tablet, By.cssSelector("#assign-interviewer input"));
+                WebElement interviewer = tablet.present(By.cssSelector("#assign-interviewer input"));
                 assertThat(String.valueOf(interviewer.getDomProperty("value"))).contains("interviewer@demo.test");
                 pick(tablet, "assign-template", "iv-" + unique);
                 tablet.screenshot("start-interview-dialog-tablet");
-                press(tablet, "assign-submit");
+                tablet.press("assign-submit");
 
                 tablet.waitForId("interview-facts");
                 interview = lastSegment(tablet.driver().getCurrentUrl());
                 assertThat(text(tablet, "fact-interviewer")).contains("interviewer@demo.test");
                 assertThat(text(tablet, "interview-history")).contains("Assigned to interviewer@demo.test");
-                press(tablet, "continue");
+                tablet.press("continue");
                 new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
                         .until(d -> d.getCurrentUrl().endsWith("/interviews/" + interview + "/run"));
                 tablet.present(By.id("question-has-dir"));
@@ -259,7 +258,7 @@ class ProspectsAndInterviewsUiIT {
             try {
                 browser.login("admin@demo.test");
                 browser.open("/interviews");
-                type(browser, "#interview-search input", name);
+                browser.type("#interview-search input", name);
                 browser.waitForText(By.id("interview-grid"), "Fran Freelancer");
                 browser.waitForText(By.id("interview-grid"), "Ivan Interviewer");
 
@@ -317,7 +316,7 @@ class ProspectsAndInterviewsUiIT {
             expert.open("/interviews");
             expert.waitForId("interview-grid");
             expert.waitFor(By.id("interview-search"));
-            type(expert, "#interview-search input", "Hidden " + unique);
+            expert.type("#interview-search input", "Hidden " + unique);
             new WebDriverWait(expert.driver(), Duration.ofSeconds(10))
                     .until(d ->
                             !d.findElement(By.id("interview-grid")).getText().isBlank());
@@ -327,7 +326,7 @@ class ProspectsAndInterviewsUiIT {
         try (Browser tablet = new Browser(768, 1024)) {
             tablet.login("interviewer@demo.test");
             tablet.waitForId("my-interviews");
-            WebElement card = present(tablet, By.id("card-" + interview));
+            WebElement card = tablet.present(By.id("card-" + interview));
             assertThat(card.getDomAttribute("class")).contains("stackup-card-overdue");
             assertThat(card.getText()).contains("overdue");
         }
@@ -382,7 +381,7 @@ class ProspectsAndInterviewsUiIT {
         try (Browser expert = new Browser(768, 1024)) {
             expert.login("expert@demo.test");
             expert.open("/interviews");
-            type(expert, "#interview-search input", name);
+            expert.type("#interview-search input", name);
             expert.waitForText(By.id("interview-grid"), name);
             expert.open("/interviews/" + interview);
             expert.waitForId("interview-result");
@@ -404,12 +403,12 @@ class ProspectsAndInterviewsUiIT {
             theirs.login("interviewer@demo.test");
             theirs.open("/prospects/" + prospect);
             theirs.waitForText(By.id("prospect-name"), name);
-            type(theirs, "#prospect-industry input", "Their industry");
-            press(theirs, "prospect-save");
+            theirs.type("#prospect-industry input", "Their industry");
+            theirs.press("prospect-save");
             theirs.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved')]"));
 
-            type(mine, "#prospect-industry input", "My industry");
-            press(mine, "prospect-save");
+            mine.type("#prospect-industry input", "My industry");
+            mine.press("prospect-save");
             mine.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
             assertThat(mine.driver().getPageSource())
                     .contains("Nothing was overwritten")
@@ -464,31 +463,12 @@ class ProspectsAndInterviewsUiIT {
     }
 
     private static String text(Browser browser, String id) {
-        return present(browser, By.id(id)).getText();
-    }
-
-    /** Waits until the element is in the page and scrolls it into view. */
-    private static WebElement present(Browser browser, By by) {
-        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
-    }
-
-    private static void press(Browser browser, String id) {
-        browser.driver().executeScript("arguments[0].click()", present(browser, By.id(id)));
-    }
-
-    /** Types into a field and leaves it, so its value reaches the server. */
-    private static void type(Browser browser, String css, String text) {
-        WebElement input = present(browser, By.cssSelector(css));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
+        return browser.present(By.id(id)).getText();
     }
 
     /** Replaces a combo box's text with a filter and clicks the first item whose label contains it. */
     private static void pick(Browser browser, String comboId, String filter) {
-        WebElement input = present(browser, By.cssSelector("#" + comboId + " input"));
+        WebElement input = browser.present(By.cssSelector("#" + comboId + " input"));
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(filter);

@@ -1,22 +1,18 @@
 package io.stackup.ui;
 
+import static io.stackup.ui.EditorPages.importDraft;
+import static io.stackup.ui.EditorPages.row;
+import static io.stackup.ui.EditorPages.tab;
+import static io.stackup.ui.EditorPages.waitForValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.support.Browser;
-import io.stackup.support.SharedStack;
 import io.stackup.support.StackupIntegrationTest;
-import io.stackup.support.Tokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,29 +43,29 @@ class TemplateAuthoringIT {
         try (Browser browser = new Browser(1280, 900)) {
             try {
                 openQuestionnaire(browser);
-                WebElement list = present(browser, By.id("question-grid"));
-                WebElement form = present(browser, By.id("question-form"));
-                WebElement preview = present(browser, By.id("editor-preview"));
+                WebElement list = browser.present(By.id("question-grid"));
+                WebElement form = browser.present(By.id("question-form"));
+                WebElement preview = browser.present(By.id("editor-preview"));
                 assertThat(preview.isDisplayed()).isTrue();
                 assertThat(list.getRect().getX()).isLessThan(form.getRect().getX());
                 assertThat(form.getRect().getX()).isLessThan(preview.getRect().getX());
                 assertThat(Math.abs(form.getRect().getY() - preview.getRect().getY()))
                         .as("form and preview sit side by side")
                         .isLessThan(200);
-                assertThat(present(browser, By.id("editor-preview-toggle")).isDisplayed())
+                assertThat(browser.present(By.id("editor-preview-toggle")).isDisplayed())
                         .isFalse();
-                WebElement delete = present(browser, By.id("question-delete"));
+                WebElement delete = browser.present(By.id("question-delete"));
                 assertThat(delete.getRect().getX() + delete.getRect().getWidth())
                         .as("the toolbar fits above the list")
                         .isLessThanOrEqualTo(
                                 list.getRect().getX() + list.getRect().getWidth());
                 browser.waitForText(By.id("editor-preview-text"), "Directory?");
 
-                type(browser, "#question-text textarea", "Do you run a directory?");
+                browser.type("#question-text textarea", "Do you run a directory?");
                 browser.waitForText(By.id("editor-preview-text"), "Do you run a directory?");
 
-                String before = present(browser, By.id("preview-overall")).getText();
-                WebElement yes = present(browser, By.cssSelector("#editor-preview-card vaadin-radio-button"));
+                String before = browser.present(By.id("preview-overall")).getText();
+                WebElement yes = browser.present(By.cssSelector("#editor-preview-card vaadin-radio-button"));
                 browser.driver().executeScript("arguments[0].click()", yes);
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -88,9 +84,9 @@ class TemplateAuthoringIT {
         try (Browser browser = new Browser(768, 1024)) {
             try {
                 openQuestionnaire(browser);
-                WebElement preview = present(browser, By.id("editor-preview"));
+                WebElement preview = browser.present(By.id("editor-preview"));
                 assertThat(preview.isDisplayed()).isFalse();
-                press(browser, "editor-preview-toggle");
+                browser.press("editor-preview-toggle");
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                         .until(d -> d.findElement(By.id("editor-preview")).isDisplayed());
                 browser.waitForText(By.id("editor-preview-text"), "Directory?");
@@ -109,7 +105,7 @@ class TemplateAuthoringIT {
         try (Browser browser = new Browser(width, 1024)) {
             try {
                 openQuestionnaire(browser);
-                type(browser, "#question-key input", "has-directory");
+                browser.type("#question-key input", "has-directory");
                 WebElement notice = browser.waitFor(
                         By.xpath("//vaadin-notification-card[contains(., 'Renamed question has-dir')]"));
                 assertThat(notice.getText())
@@ -123,27 +119,25 @@ class TemplateAuthoringIT {
                 row(browser, "question-grid", "provisioning");
                 waitForValue(browser, "#question-show-if vaadin-combo-box input", "has-directory: Directory?");
 
-                press(browser, "question-duplicate");
+                browser.press("question-duplicate");
                 waitForValue(browser, "#question-key input", "provisioning-copy");
-                present(browser, cell("question-grid", "provisioning-copy"));
+                browser.present(cell("question-grid", "provisioning-copy"));
 
-                press(browser, "editor-undo");
+                browser.press("editor-undo");
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                         .until(d -> d.findElements(cell("question-grid", "provisioning-copy"))
                                 .isEmpty());
-                present(browser, cell("question-grid", "has-directory"));
+                browser.present(cell("question-grid", "has-directory"));
 
                 row(browser, "question-grid", "has-directory");
                 waitForValue(browser, "#question-key input", "has-directory");
-                type(browser, "#question-text textarea", "");
+                browser.type("#question-text textarea", "");
                 browser.waitForText(By.id("editor-problem-summary"), "1 problem");
                 tab(browser, "general");
-                present(
-                                browser,
-                                By.xpath("//vaadin-grid[@id='editor-problem-grid']/vaadin-grid-cell-content"
-                                        + "[contains(., 'questions[0].text')]"))
+                browser.present(By.xpath("//vaadin-grid[@id='editor-problem-grid']/vaadin-grid-cell-content"
+                                + "[contains(., 'questions[0].text')]"))
                         .click();
-                present(browser, By.id("editor-questionnaire"));
+                browser.present(By.id("editor-questionnaire"));
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.driver()
                         .executeScript("return document.activeElement?.closest('#question-text') != null"));
                 browser.screenshot("authoring-problem-" + width);
@@ -161,11 +155,11 @@ class TemplateAuthoringIT {
                 openQuestionnaire(browser);
                 tab(browser, "catalog");
                 waitForValue(browser, "#capability-key input", "directory");
-                WebElement tree = present(browser, By.id("catalog-tree"));
-                WebElement form = present(browser, By.id("capability-key"));
+                WebElement tree = browser.present(By.id("catalog-tree"));
+                WebElement form = browser.present(By.id("capability-key"));
                 assertThat(tree.getRect().getX()).isLessThan(form.getRect().getX());
-                WebElement add = present(browser, By.id("catalog-add-area"));
-                WebElement delete = present(browser, By.id("catalog-delete"));
+                WebElement add = browser.present(By.id("catalog-add-area"));
+                WebElement delete = browser.present(By.id("catalog-delete"));
                 assertThat(delete.getRect().getY())
                         .as("the toolbar stays on one line")
                         .isEqualTo(add.getRect().getY());
@@ -174,7 +168,7 @@ class TemplateAuthoringIT {
                         .isLessThanOrEqualTo(
                                 tree.getRect().getX() + tree.getRect().getWidth());
 
-                press(browser, "catalog-duplicate");
+                browser.press("catalog-duplicate");
                 waitForValue(browser, "#capability-key input", "directory-copy");
                 browser.waitForText(By.id("editor-problem-summary"), "No problems");
                 browser.screenshot("authoring-catalog-1280");
@@ -200,61 +194,5 @@ class TemplateAuthoringIT {
         tab(browser, "questionnaire");
         row(browser, "question-grid", "has-dir");
         waitForValue(browser, "#question-key input", "has-dir");
-    }
-
-    /** Imports a draft through the API, as its owner would, and gives its id. */
-    static String importDraft(String json) throws Exception {
-        String token = Tokens.accessToken("admin@other.test", "openid organization:other");
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + "/api/v1/templates"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isBetween(200, 299);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    /** Clicks the grid row whose cell shows exactly the text. */
-    static void row(Browser browser, String grid, String text) {
-        present(
-                        browser,
-                        By.xpath("//vaadin-grid[@id='" + grid + "']/vaadin-grid-cell-content[normalize-space(.)='"
-                                + text + "']"))
-                .click();
-    }
-
-    static void waitForValue(Browser browser, String css, String value) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> value.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
-    }
-
-    static WebElement present(Browser browser, By by) {
-        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
-    }
-
-    static void press(Browser browser, String id) {
-        browser.driver().executeScript("arguments[0].click()", present(browser, By.id(id)));
-    }
-
-    static void tab(Browser browser, String name) {
-        WebElement tab = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("editor-tab-" + name)));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", tab);
-        present(browser, By.id("editor-" + name));
-    }
-
-    /** Types into a field and leaves it, so its value reaches the server. */
-    static void type(Browser browser, String css, String text) {
-        WebElement input = present(browser, By.cssSelector(css));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
     }
 }

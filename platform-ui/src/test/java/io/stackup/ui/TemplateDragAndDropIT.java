@@ -1,11 +1,9 @@
 package io.stackup.ui;
 
-import static io.stackup.ui.TemplateAuthoringIT.importDraft;
-import static io.stackup.ui.TemplateAuthoringIT.present;
-import static io.stackup.ui.TemplateAuthoringIT.press;
-import static io.stackup.ui.TemplateAuthoringIT.row;
-import static io.stackup.ui.TemplateAuthoringIT.tab;
-import static io.stackup.ui.TemplateAuthoringIT.waitForValue;
+import static io.stackup.ui.EditorPages.importDraft;
+import static io.stackup.ui.EditorPages.row;
+import static io.stackup.ui.EditorPages.tab;
+import static io.stackup.ui.EditorPages.waitForValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.core.template.Area;
@@ -83,7 +81,7 @@ class TemplateDragAndDropIT {
                 qualification(browser);
 
                 browser.waitForText(By.id("editor-problem-summary"), "No problems");
-                press(browser, "editor-save");
+                browser.press("editor-save");
                 browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved')]"));
                 assertSaved(id);
             } catch (RuntimeException | AssertionError e) {
@@ -99,8 +97,8 @@ class TemplateDragAndDropIT {
         waitForValue(browser, "#capability-key input", "directory");
         DragAndDrop.drag(
                 browser,
-                present(browser, By.id("recommendation-drag-1")),
-                present(browser, By.id("recommendation-row-0")));
+                browser.present(By.id("recommendation-drag-1")),
+                browser.present(By.id("recommendation-row-0")));
         waitForValue(browser, "#recommendation-row-0 vaadin-text-field input", "r2");
 
         DragAndDrop.dragRow(browser, "catalog-tree", "MFA", "Operations", Where.ON_TOP);
@@ -109,7 +107,7 @@ class TemplateDragAndDropIT {
 
         row(browser, "catalog-tree", "Backup");
         waitForValue(browser, "#capability-key input", "backup");
-        press(browser, "catalog-up");
+        browser.press("catalog-up");
         waitForRows(browser, "catalog-tree", "Identity", "Directory", "Backup", "Operations", "MFA");
 
         DragAndDrop.dragRow(browser, "catalog-tree", "Operations", "Identity", Where.ABOVE);
@@ -128,30 +126,30 @@ class TemplateDragAndDropIT {
         waitForRows(browser, "question-grid", "q3", "q1", "q2");
         waitForValue(browser, "#question-key input", "q3");
 
-        DragAndDrop.drag(browser, present(browser, By.id("band-drag-1")), present(browser, By.id("band-row-0")));
+        DragAndDrop.drag(browser, browser.present(By.id("band-drag-1")), browser.present(By.id("band-row-0")));
         waitForValue(browser, "#band-row-0 vaadin-number-field input", "10");
-        press(browser, "band-down-0");
+        browser.press("band-down-0");
         waitForValue(browser, "#band-row-1 vaadin-number-field input", "10");
-        DragAndDrop.drag(browser, present(browser, By.id("band-drag-1")), present(browser, By.id("band-row-0")));
+        DragAndDrop.drag(browser, browser.present(By.id("band-drag-1")), browser.present(By.id("band-row-0")));
         waitForValue(browser, "#band-row-0 vaadin-number-field input", "10");
 
-        DragAndDrop.dragRow(browser, "question-grid", "q2", present(browser, By.id("section-drop-1")));
+        DragAndDrop.dragRow(browser, "question-grid", "q2", browser.present(By.id("section-drop-1")));
         waitForRows(browser, "question-grid", "q2", "q4");
-        browser.choose(present(browser, By.id("section-select")), "Identity");
+        browser.choose(browser.present(By.id("section-select")), "Identity");
         waitForRows(browser, "question-grid", "q3", "q1");
 
         row(browser, "question-grid", "q1");
         waitForValue(browser, "#question-key input", "q1");
-        DragAndDrop.drag(browser, present(browser, By.id("option-drag-2")), present(browser, By.id("option-row-0")));
+        DragAndDrop.drag(browser, browser.present(By.id("option-drag-2")), browser.present(By.id("option-row-0")));
         waitForValue(browser, "#option-key-0 input", "c");
-        browser.choose(present(browser, By.id("question-move")), "Money");
+        browser.choose(browser.present(By.id("question-move")), "Money");
         waitForRows(browser, "question-grid", "q1", "q2", "q4");
     }
 
     private static void qualification(Browser browser) {
         tab(browser, "qualification");
         waitForValue(browser, "#rule-label-0 input", "first");
-        DragAndDrop.drag(browser, present(browser, By.id("rule-drag-1")), present(browser, By.id("rule-row-0")));
+        DragAndDrop.drag(browser, browser.present(By.id("rule-drag-1")), browser.present(By.id("rule-row-0")));
         waitForValue(browser, "#rule-label-0 input", "second");
     }
 
@@ -193,7 +191,7 @@ class TemplateDragAndDropIT {
     }
 
     /** Waits until the grid's rendered rows, top to bottom, show these texts in their first column. */
-    private static void waitForRows(Browser browser, String grid, String... texts) {
+    static void waitForRows(Browser browser, String grid, String... texts) {
         List<String> expected = List.of(texts);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> expected.equals(browser.driver().executeScript("""

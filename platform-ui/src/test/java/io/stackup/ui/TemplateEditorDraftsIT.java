@@ -1,9 +1,7 @@
 package io.stackup.ui;
 
-import static io.stackup.ui.TemplateAuthoringIT.importDraft;
-import static io.stackup.ui.TemplateAuthoringIT.press;
-import static io.stackup.ui.TemplateAuthoringIT.type;
-import static io.stackup.ui.TemplateAuthoringIT.waitForValue;
+import static io.stackup.ui.EditorPages.importDraft;
+import static io.stackup.ui.EditorPages.waitForValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.support.Browser;
@@ -49,7 +47,7 @@ class TemplateEditorDraftsIT {
             try {
                 String key = openNew(browser, "Stored");
 
-                type(browser, NAME, "Kept on this device");
+                browser.type(NAME, "Kept on this device");
                 reloadKeepingDraft(browser);
                 String offer = answerRestore(browser, true);
                 assertThat(offer)
@@ -59,11 +57,11 @@ class TemplateEditorDraftsIT {
                 waitForValue(browser, NAME, "Kept on this device");
                 browser.screenshot("drafts-restored");
 
-                press(browser, "editor-undo");
+                browser.press("editor-undo");
                 waitForValue(browser, NAME, "Stored");
                 until(browser, d -> !keepsCopy(browser) && !warnsBeforeUnload(browser));
 
-                type(browser, NAME, "Edited again");
+                browser.type(NAME, "Edited again");
                 reloadKeepingDraft(browser);
                 answerRestore(browser, false);
                 waitForValue(browser, NAME, "Stored");
@@ -72,9 +70,9 @@ class TemplateEditorDraftsIT {
                 assertThat(openDialog(browser, "editor-restore")).isFalse();
                 waitForValue(browser, NAME, "Stored");
 
-                type(browser, NAME, "Saved name");
+                browser.type(NAME, "Saved name");
                 until(browser, d -> keepsCopy(browser) && warnsBeforeUnload(browser));
-                press(browser, "editor-save");
+                browser.press("editor-save");
                 browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved')]"));
                 until(browser, d -> !keepsCopy(browser) && !warnsBeforeUnload(browser));
                 reload(browser);
@@ -94,7 +92,7 @@ class TemplateEditorDraftsIT {
             try {
                 openNew(browser, "Stored");
                 String editor = browser.driver().getCurrentUrl();
-                type(browser, NAME, "Not saved yet");
+                browser.type(NAME, "Not saved yet");
                 until(browser, d -> keepsCopy(browser));
 
                 clickMenu(browser, "Templates");
@@ -129,7 +127,7 @@ class TemplateEditorDraftsIT {
         try (Browser browser = new Browser()) {
             try {
                 String key = openNew(browser, "Stored");
-                type(browser, NAME, "Mine, not saved");
+                browser.type(NAME, "Mine, not saved");
                 until(browser, d -> keepsCopy(browser));
 
                 String token = Tokens.accessToken("admin@other.test", "openid organization:other");
@@ -147,7 +145,7 @@ class TemplateEditorDraftsIT {
                 reloadKeepingDraft(browser);
                 answerRestore(browser, true);
                 waitForValue(browser, NAME, "Mine, not saved");
-                press(browser, "editor-save");
+                browser.press("editor-save");
                 browser.waitFor(By.cssSelector("#editor-conflict[opened]"));
                 assertThat(browser.driver().getPageSource()).contains("changed by");
                 browser.screenshot("drafts-conflict");

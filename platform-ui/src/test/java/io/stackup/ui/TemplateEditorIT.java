@@ -1,5 +1,9 @@
 package io.stackup.ui;
 
+import static io.stackup.ui.EditorPages.importDraft;
+import static io.stackup.ui.EditorPages.row;
+import static io.stackup.ui.EditorPages.tab;
+import static io.stackup.ui.EditorPages.waitForValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.support.Browser;
@@ -14,7 +18,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,46 +50,46 @@ class TemplateEditorIT {
         createBlank(browser, key, "Built in the editor");
         browser.waitForText(By.id("editor-problem-summary"), "No problems");
 
-        press(browser, "editor-add-level");
-        present(browser, By.id("level-key-2"));
+        browser.press("editor-add-level");
+        browser.present(By.id("level-key-2"));
 
         tab(browser, "catalog");
         java.util.List<WebElement> shownBefore = browser.driver().findElements(By.id("capability-key"));
-        press(browser, "catalog-add-capability");
+        browser.press("catalog-add-capability");
         if (!shownBefore.isEmpty()) {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.stalenessOf(shownBefore.getFirst()));
         }
-        type(browser, "#capability-name input", "Provisioning");
+        browser.type("#capability-name input", "Provisioning");
 
         tab(browser, "questionnaire");
-        press(browser, "add-question");
-        present(browser, By.id("question-form"));
-        browser.choose(present(browser, By.id("question-type")), "Single choice");
-        present(browser, By.id("option-key-1"));
-        type(browser, "#question-text textarea", "How are new accounts created?");
-        type(browser, "#option-label-0 input", "By hand");
-        type(browser, "#option-label-1 input", "Automatically");
-        browser.choose(present(browser, By.id("option-level-0")), "Basic");
-        browser.choose(present(browser, By.id("option-level-1")), "Level 3");
-        browser.pick(present(browser, By.id("question-capability")), "Provisioning");
-        browser.choose(present(browser, By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
+        browser.press("add-question");
+        browser.present(By.id("question-form"));
+        browser.choose(browser.present(By.id("question-type")), "Single choice");
+        browser.present(By.id("option-key-1"));
+        browser.type("#question-text textarea", "How are new accounts created?");
+        browser.type("#option-label-0 input", "By hand");
+        browser.type("#option-label-1 input", "Automatically");
+        browser.choose(browser.present(By.id("option-level-0")), "Basic");
+        browser.choose(browser.present(By.id("option-level-1")), "Level 3");
+        browser.pick(browser.present(By.id("question-capability")), "Provisioning");
+        browser.choose(browser.present(By.cssSelector("#question-show-if vaadin-select")), "A question's answer");
         browser.pick(
-                present(browser, By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-combo-box")),
+                browser.present(By.cssSelector("#question-show-if .stackup-condition-pickers vaadin-combo-box")),
                 "question-1: Question 1");
         WebElement yes =
-                present(browser, By.xpath("//*[@id='question-show-if']//vaadin-checkbox[normalize-space(.)='yes']"));
+                browser.present(By.xpath("//*[@id='question-show-if']//vaadin-checkbox[normalize-space(.)='yes']"));
         browser.driver().executeScript("arguments[0].click()", yes);
         browser.waitForText(By.id("editor-problem-summary"), "No problems");
         browser.screenshot("editor-question");
 
-        press(browser, "editor-save");
+        browser.press("editor-save");
         browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Saved')]"));
 
-        press(browser, "editor-back");
+        browser.press("editor-back");
         browser.waitForId("preview");
         assertThat(browser.driver().findElements(By.id("q-question-2"))).noneMatch(WebElement::isDisplayed);
-        WebElement first = present(browser, By.cssSelector("#q-question-1 vaadin-radio-button"));
+        WebElement first = browser.present(By.cssSelector("#q-question-1 vaadin-radio-button"));
         browser.driver().executeScript("arguments[0].click()", first);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.id("q-question-2")).stream().anyMatch(WebElement::isDisplayed));
@@ -95,7 +98,7 @@ class TemplateEditorIT {
                 .contains("Automatically");
         browser.screenshot("editor-preview");
 
-        press(browser, "publish");
+        browser.press("publish");
         browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
         browser.driver()
                 .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
@@ -105,7 +108,7 @@ class TemplateEditorIT {
 
         browser.open(URI.create(browser.driver().getCurrentUrl()).getPath() + "/edit");
         browser.waitForText(By.id("editor-published"), "never changes");
-        press(browser, "editor-back");
+        browser.press("editor-back");
         browser.waitForId("new-draft");
     }
 
@@ -138,8 +141,8 @@ class TemplateEditorIT {
                             HttpResponse.BodyHandlers.ofString());
             assertThat(saved.statusCode()).isBetween(200, 299);
 
-            type(browser, "#editor-name input", "Mine, edited");
-            press(browser, "editor-save");
+            browser.type("#editor-name input", "Mine, edited");
+            browser.press("editor-save");
             WebElement conflict = browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
             String message = browser.driver().getPageSource();
             assertThat(message).contains("changed by").contains("nothing was overwritten");
@@ -202,7 +205,7 @@ class TemplateEditorIT {
         tab(browser, "questionnaire");
         row(browser, "question-grid", "has-dir");
         waitForValue(browser, "#question-key input", "has-dir");
-        type(browser, "#question-key input", "has-directory");
+        browser.type("#question-key input", "has-directory");
         browser.waitForText(By.id("editor-problem-summary"), "No problems");
         row(browser, "question-grid", "provisioning");
         waitForValue(browser, "#question-show-if vaadin-combo-box input", "has-directory: Directory?");
@@ -212,7 +215,7 @@ class TemplateEditorIT {
         tab(browser, "questionnaire");
         row(browser, "question-grid", "has-directory");
         waitForValue(browser, "#question-key input", "has-directory");
-        browser.choose(present(browser, By.id("question-move")), "Money");
+        browser.choose(browser.present(By.id("question-move")), "Money");
         browser.waitForText(By.id("editor-problem-summary"), "1 problem");
         browser.waitForText(By.cssSelector("#section-select vaadin-select-value-button"), "Money");
         waitForValue(browser, "#question-key input", "has-directory");
@@ -227,69 +230,11 @@ class TemplateEditorIT {
         browser.screenshot("editor-problem-followed");
     }
 
-    /** Imports a draft through the API, as its owner would, and gives its id. */
-    private static String importDraft(String json) throws Exception {
-        String token = Tokens.accessToken("admin@other.test", "openid organization:other");
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(SharedStack.appUrl() + "/api/v1/templates"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isBetween(200, 299);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    /** Clicks the grid row whose cell shows exactly the text. */
-    private static void row(Browser browser, String grid, String text) {
-        WebElement cell = present(
-                browser,
-                By.xpath("//vaadin-grid[@id='" + grid + "']/vaadin-grid-cell-content[normalize-space(.)='" + text
-                        + "']"));
-        cell.click();
-    }
-
-    private static void waitForValue(Browser browser, String css, String value) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> value.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
-    }
-
-    /** Waits until the element is in the page and scrolls it into view (the view scrolls inside the layout). */
-    private static WebElement present(Browser browser, By by) {
-        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
-    }
-
-    private static void press(Browser browser, String id) {
-        browser.driver().executeScript("arguments[0].click()", present(browser, By.id(id)));
-    }
-
-    /** Selects an editor tab (present even when scrolled out of view). */
-    private static void tab(Browser browser, String name) {
-        WebElement tab = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("editor-tab-" + name)));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", tab);
-        present(browser, By.id("editor-" + name));
-    }
-
     private static void createBlank(Browser browser, String key, String name) {
         browser.click("new-template");
-        type(browser, "#new-template-key input", key);
-        type(browser, "#new-template-name input", name);
-        press(browser, "new-template-create");
+        browser.type("#new-template-key input", key);
+        browser.type("#new-template-name input", name);
+        browser.press("new-template-create");
         browser.waitForId("template-editor");
-    }
-
-    /** Types into a field and leaves it, so its value reaches the server. */
-    private static void type(Browser browser, String css, String text) {
-        WebElement input = present(browser, By.cssSelector(css));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
     }
 }

@@ -1,5 +1,9 @@
 package io.stackup.ui;
 
+import static io.stackup.ui.EditorPages.row;
+import static io.stackup.ui.EditorPages.tab;
+import static io.stackup.ui.EditorPages.waitForValue;
+
 import io.stackup.support.Browser;
 import io.stackup.support.StackupIntegrationTest;
 import java.time.Duration;
@@ -7,9 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,7 +37,7 @@ class TemplateEditorProblemsIT {
 
     private static void followProblems(Browser browser, String key) throws Exception {
         browser.login("admin@other.test");
-        String id = TemplateAuthoringIT.importDraft("""
+        String id = EditorPages.importDraft("""
                 {"format": "stackup-template/1", "key": "%s", "name": "Problems", "version": "1.0.0",
                  "scale": {"levels": [{"key": "basic", "name": "Basic"}, {"key": "dynamic", "name": "Dynamic"}]},
                  "areas": [{"key": "iam", "name": "Identity", "capabilities": [{"key": "directory", "name": "Dir"}]}],
@@ -65,7 +67,7 @@ class TemplateEditorProblemsIT {
         row(browser, "question-grid", "has-dir");
         waitForValue(browser, "#question-key input", "has-dir");
         tab(browser, "qualification");
-        press(browser, "add-requirement");
+        browser.press("add-requirement");
 
         followTo(browser, "$.scale.levels[1].name", "general", "#level-name-1");
         followTo(browser, "$.areas[0].capabilities[0].name", "catalog", "#capability-name");
@@ -91,42 +93,9 @@ class TemplateEditorProblemsIT {
                         field));
     }
 
-    /** Clicks the grid row whose cell shows exactly the text. */
-    private static void row(Browser browser, String grid, String text) {
-        present(
-                        browser,
-                        By.xpath("//vaadin-grid[@id='" + grid + "']/vaadin-grid-cell-content[normalize-space(.)='"
-                                + text + "']"))
-                .click();
-    }
-
-    private static void waitForValue(Browser browser, String css, String value) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> value.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
-    }
-
-    private static WebElement present(Browser browser, By by) {
-        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
-    }
-
-    private static void press(Browser browser, String id) {
-        browser.driver().executeScript("arguments[0].click()", present(browser, By.id(id)));
-    }
-
-    private static void tab(Browser browser, String name) {
-        WebElement tab = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("editor-tab-" + name)));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", tab);
-        present(browser, By.id("editor-" + name));
-    }
-
     /** Empties a field and leaves it, so the empty value reaches the server. */
     private static void clear(Browser browser, String css) {
-        WebElement input = present(browser, By.cssSelector(css));
+        WebElement input = browser.present(By.cssSelector(css));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
     }
 }

@@ -1,16 +1,15 @@
 package io.stackup.ui;
 
+import static io.stackup.ui.EditorPages.tab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackup.support.Browser;
 import io.stackup.support.StackupIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The end of the templates story in Chromium: a partner admin clones a starter template, edits it in the structured
@@ -81,12 +80,5 @@ class TemplateRoundTripIT {
                 .click();
         browser.waitForId("new-draft");
         return browser.download("download");
-    }
-
-    private static void tab(Browser browser, String name) {
-        WebElement tab = browser.present(By.id("editor-tab-" + name));
-        browser.driver().executeScript("arguments[0].click()", tab);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> !d.findElements(By.id("editor-" + name)).isEmpty());
     }
 }
