@@ -34,7 +34,8 @@ class CatalogPanel extends EditorPanel {
         setId("editor-catalog");
         tree.setId("catalog-tree");
         tree.addHierarchyColumn(this::label).setHeader(getTranslation("template.catalog"));
-        tree.setAllRowsVisible(true);
+        // A fixed height keeps the tree virtual: a catalog of 500 capabilities renders only the rows in view.
+        tree.setHeight("28rem");
         tree.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));
         tree.setRowsDraggable(true);
         tree.setDropMode(GridDropMode.ON_TOP_OR_BETWEEN);
