@@ -31,4 +31,21 @@ public record Template(
     public Template {
         areas = List.copyOf(areas);
     }
+
+    /** This template as another version of its key. */
+    public Template withVersion(String newVersion) {
+        return new Template(
+                format,
+                key,
+                name,
+                newVersion,
+                language,
+                description,
+                scale,
+                scoring,
+                defaultTarget,
+                areas,
+                questionnaire,
+                qualification);
+    }
 }

@@ -138,14 +138,18 @@ public class TemplateService {
     }
 
     /**
-     * Starts the key's draft from any version, e.g. a published one to change it as a new version.
+     * Starts the key's draft from any version, e.g. a published one to change it as a new version; the draft proposes
+     * the next minor version that is not published yet (see {@link DraftVersions}).
      *
      * @throws TemplateConflictException when the key already has a draft
      */
     @RolesAllowed(Roles.TENANT_ADMIN)
     public TemplateVersion newDraft(TemplateId from) {
-        StoredTemplate stored = require(TenantContext.requireTenant(), from);
-        return insertDraft(parse(stored), stored.mediaType());
+        TenantId tenant = TenantContext.requireTenant();
+        StoredTemplate stored = require(tenant, from);
+        Template source = parse(stored);
+        String version = DraftVersions.next(source.version(), v -> templates.isPublished(tenant, stored.key(), v));
+        return insertDraft(source.withVersion(version), stored.mediaType());
     }
 
     /**

@@ -100,6 +100,10 @@ class TemplateServiceIT {
         TemplateVersion next = as(a, "alice", () -> templates.newDraft(draft.id()));
         assertThat(next.status()).isEqualTo(TemplateStatus.DRAFT);
         assertThat(next.id()).isNotEqualTo(draft.id());
+        assertThat(next.version())
+                .as("the next minor version, ready to publish")
+                .isEqualTo("1.1.0");
+        as(a, "alice", () -> templates.publish(next.id()));
         assertThatThrownBy(() -> as(a, "alice", () -> {
                     templates.deleteDraft(draft.id());
                     return null;
