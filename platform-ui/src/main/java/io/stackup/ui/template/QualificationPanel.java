@@ -84,6 +84,7 @@ class QualificationPanel extends EditorPanel {
                     at + ".points",
                     EditorFields.number(
                             getTranslation("editor.points"), rule.points, 0.0, v -> rule.points = v, this::changed));
+            points.setId("rule-points-" + i);
             ConditionEditor when = new ConditionEditor(choices, false, false, rule.when, c -> {
                 rule.when = c;
                 changed();
