@@ -78,12 +78,13 @@ class TemplatesView extends Div implements HasDynamicTitle {
         grid.setId("template-grid");
         grid.addHierarchyColumn(this::label)
                 .setHeader(getTranslation("templates.name"))
-                .setFlexGrow(2);
+                .setFlexGrow(4);
         grid.addColumn(row -> switch (row) {
                     case TemplateRow.Key k -> k.summary().key();
                     case TemplateRow.Version v -> "";
                 })
-                .setHeader(getTranslation("templates.key"));
+                .setHeader(getTranslation("templates.key"))
+                .setFlexGrow(2);
         grid.addColumn(row -> switch (row) {
                     case TemplateRow.Key k -> k.summary().latestVersion();
                     case TemplateRow.Version v -> v.summary().version().version();
