@@ -241,6 +241,14 @@ class ConversationIT {
                     .isNull();
 
             tablet.driver().executeScript("localStorage.setItem(arguments[0], arguments[1])", mine, "{\"users\":{}}");
+            // the template editor's unsaved copies on this device (EditorCopy) follow the same rule
+            String myCopy = "stackup.editor-draft." + parts[0] + "." + parts[1] + "." + UUID.randomUUID();
+            String othersCopy = "stackup.editor-draft." + parts[0] + "." + UUID.randomUUID() + "." + UUID.randomUUID();
+            tablet.driver()
+                    .executeScript(
+                            "localStorage.setItem(arguments[0], '{}'); localStorage.setItem(arguments[1], '{}');",
+                            myCopy,
+                            othersCopy);
             tablet.press("logout");
             tablet.waitForId("logout-pending");
             assertThat(tablet.driver().findElement(By.id("logout-pending")).getText())
@@ -256,6 +264,12 @@ class ConversationIT {
                     .isNull();
             assertThat(tablet.driver().executeScript("return localStorage.getItem(arguments[0])", someoneElse))
                     .as("another person's are theirs to send")
+                    .isNotNull();
+            assertThat(tablet.driver().executeScript("return localStorage.getItem(arguments[0])", myCopy))
+                    .as("this person's unsaved editor copy is gone after logout")
+                    .isNull();
+            assertThat(tablet.driver().executeScript("return localStorage.getItem(arguments[0])", othersCopy))
+                    .as("another person's editor copy stays theirs")
                     .isNotNull();
         }
     }
