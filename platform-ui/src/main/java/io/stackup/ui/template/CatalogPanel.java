@@ -89,6 +89,7 @@ class CatalogPanel extends EditorPanel {
         tree.expand(List.copyOf(draft.areas));
         if (select != null) {
             tree.select(select);
+            tree.scrollToItem(select);
         } else {
             showForm(null);
         }
@@ -122,6 +123,7 @@ class CatalogPanel extends EditorPanel {
         if (!item.equals(tree.asSingleSelect().getValue())) {
             tree.select(item);
         }
+        tree.scrollToItem(item);
     }
 
     private @Nullable AreaDraft areaOf(@Nullable Object item) {
