@@ -97,7 +97,8 @@ class TemplateKeysUiIT {
             browser.screenshot("templates-by-key");
 
             // a script click, as for the other buttons of these tests: a mouse click on a grid cell's button was lost
-            // in two CI runs (never locally), with no dialog and nothing in the log
+            // in two CI runs (never locally), with no dialog and nothing in the log; the likely cause, the row's
+            // selection re-rendering the button under the click, is gone (the grid has no selection now)
             browser.driver()
                     .executeScript(
                             "arguments[0].click()",
