@@ -94,6 +94,24 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().startsWith(SharedStack.appUrl()));
     }
 
+    /**
+     * Waits until the page's Vaadin client has no round trip in flight and has started none for 600 ms, so that a
+     * lazy field's value (a search, sent 400 ms after the last key) has reached the server and the views it refreshed
+     * are rendered before the next click: a click on a grid row's button that the refresh replaces is lost.
+     */
+    public void settle() {
+        Object start = driver.executeScript("return performance.now()");
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const busy = Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {})
+                    .some(c => typeof c.isActive === 'function' && c.isActive());
+                if (busy) return false;
+                const last = performance.getEntriesByType('resource')
+                    .filter(e => e.name.includes('v-r=uidl'))
+                    .reduce((latest, e) => Math.max(latest, e.responseEnd), arguments[0]);
+                return performance.now() - last > 600;
+                """, start)));
+    }
+
     public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

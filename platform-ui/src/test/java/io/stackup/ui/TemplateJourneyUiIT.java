@@ -178,6 +178,7 @@ class TemplateJourneyUiIT {
         browser.open("/templates");
         browser.waitForId("template-grid");
         browser.type("#template-search input", key);
+        browser.settle();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)

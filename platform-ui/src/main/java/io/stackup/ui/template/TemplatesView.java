@@ -76,8 +76,7 @@ class TemplatesView extends Div implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("template-grid");
-        // Rows open their version on click; a selection would serve nothing, and selecting a row re-renders its
-        // Compare button, so a click that also selected the row could reach a button already replaced.
+        // A row opens its version on click; a selection would serve nothing.
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addHierarchyColumn(this::label)
                 .setHeader(getTranslation("templates.name"))
