@@ -10,6 +10,8 @@ import io.stackup.core.prospect.ProspectId;
 import io.stackup.core.prospect.ProspectNotFoundException;
 import io.stackup.core.template.TemplateId;
 import io.stackup.core.template.TemplateNotFoundException;
+import io.stackup.core.webhook.WebhookId;
+import io.stackup.core.webhook.WebhookNotFoundException;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -54,6 +56,10 @@ class ApiIds implements WebMvcConfigurer {
                 String.class,
                 LeadId.class,
                 text -> idOrNotFound(text, LeadId::parse, () -> new LeadNotFoundException(new LeadId(NIL))));
+        registry.addConverter(
+                String.class,
+                WebhookId.class,
+                text -> idOrNotFound(text, WebhookId::parse, () -> new WebhookNotFoundException(new WebhookId(NIL))));
     }
 
     private static <T> T idOrNotFound(

@@ -33,8 +33,17 @@ class WebhookDeliveryTask {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryTask.class);
 
-    /** One event for one endpoint; {@code body} is the JSON as it will be sent, fixed when the event happened. */
-    record Delivery(UUID tenant, UUID endpoint, UUID eventId, String type, String body) implements TenantWork {}
+    /**
+     * One event for one endpoint; {@code body} is the JSON as it will be sent, fixed when the event happened. The
+     * scheduler stores it as JSON in the database, so its fields stay plain UUIDs (a queued delivery must still read
+     * after an upgrade); {@link #endpointId()} gives the typed id.
+     */
+    record Delivery(UUID tenant, UUID endpoint, UUID eventId, String type, String body) implements TenantWork {
+
+        WebhookId endpointId() {
+            return new WebhookId(endpoint);
+        }
+    }
 
     /** The attempt failed; the scheduler retries it. */
     static final class DeliveryFailedException extends RuntimeException {
@@ -51,11 +60,12 @@ class WebhookDeliveryTask {
             @Value("${stackup.webhooks.retry-delays:PT1M,PT5M,PT30M,PT2H,PT12H}") List<Duration> retryDelays) {
         return TenantTasks.oneTime(TASK, Delivery.class, retryDelays, (delivery, attempt) -> {
             TenantId tenant = delivery.tenantId();
+            WebhookId endpoint = delivery.endpointId();
             Optional<WebhookRepository.Target> target = Optional.ofNullable(
-                            tx.execute(s -> webhooks.target(tenant, delivery.endpoint())))
+                            tx.execute(s -> webhooks.target(tenant, endpoint)))
                     .flatMap(t -> t);
             if (target.isEmpty() || (!target.get().enabled() && !WebhookEventType.PING.equals(delivery.type()))) {
-                log.info("Webhook {} is gone or disabled; event {} not sent", delivery.endpoint(), delivery.eventId());
+                log.info("Webhook {} is gone or disabled; event {} not sent", endpoint, delivery.eventId());
                 return;
             }
             @Nullable Integer status = null;
@@ -76,11 +86,10 @@ class WebhookDeliveryTask {
             }
             Integer code = status;
             String why = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
-            tx.executeWithoutResult(s -> webhooks.logDelivery(
-                    tenant, delivery.endpoint(), delivery.eventId(), delivery.type(), attempt, code, why));
+            tx.executeWithoutResult(s ->
+                    webhooks.logDelivery(tenant, endpoint, delivery.eventId(), delivery.type(), attempt, code, why));
             if (why != null) {
-                throw new DeliveryFailedException(
-                        "Webhook " + delivery.endpoint() + " event " + delivery.eventId() + ": " + why);
+                throw new DeliveryFailedException("Webhook " + endpoint + " event " + delivery.eventId() + ": " + why);
             }
         });
     }

@@ -2,10 +2,9 @@ package io.stackup.core.webhook;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** A webhook endpoint of the tenant, without its secret (which is shown once, on creation). */
-public record WebhookEndpoint(UUID id, String url, List<String> events, boolean enabled, Instant createdAt) {
+public record WebhookEndpoint(WebhookId id, String url, List<String> events, boolean enabled, Instant createdAt) {
 
     public WebhookEndpoint {
         events = List.copyOf(events);

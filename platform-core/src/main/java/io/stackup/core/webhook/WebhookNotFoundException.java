@@ -1,25 +1,13 @@
 package io.stackup.core.webhook;
 
-import java.util.UUID;
-
-/** No endpoint with that id exists for the current tenant (another tenant's does not exist either). */
+/**
+ * No endpoint with that id exists for the current tenant (another tenant's does not exist either). A text that is no
+ * id at all names no endpoint either: {@link WebhookId#parse} gives {@code null} for it, and the caller answers as for
+ * an unknown id.
+ */
 public final class WebhookNotFoundException extends RuntimeException {
 
-    public WebhookNotFoundException(UUID id) {
-        this(id.toString());
-    }
-
-    /** For a text that is no id at all, as well. */
-    public WebhookNotFoundException(String id) {
+    public WebhookNotFoundException(WebhookId id) {
         super("No webhook " + id + ". Reload the list of webhooks.");
-    }
-
-    /** Reads a webhook id from a path. */
-    public static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new WebhookNotFoundException(id);
-        }
     }
 }

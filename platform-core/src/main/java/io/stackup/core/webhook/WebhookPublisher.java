@@ -78,17 +78,17 @@ class WebhookPublisher {
         }
         UUID eventId = UUID.randomUUID();
         String body = body(eventId, type, at, tenant, data);
-        for (UUID endpoint : endpoints) {
+        for (WebhookId endpoint : endpoints) {
             enqueue(tenant, endpoint, eventId, type, body);
         }
     }
 
     /** Enqueues one delivery; joins the caller's transaction. */
-    void enqueue(TenantId tenant, UUID endpoint, UUID eventId, String type, String body) {
+    void enqueue(TenantId tenant, WebhookId endpoint, UUID eventId, String type, String body) {
         scheduler.schedule(
                 task.instance(
                         endpoint + ":" + eventId,
-                        new WebhookDeliveryTask.Delivery(tenant.value(), endpoint, eventId, type, body)),
+                        new WebhookDeliveryTask.Delivery(tenant.value(), endpoint.value(), eventId, type, body)),
                 Instant.now());
     }
 

@@ -55,7 +55,7 @@ public class WebhookService {
     }
 
     @Transactional(readOnly = true)
-    public WebhookEndpoint get(UUID id) {
+    public WebhookEndpoint get(WebhookId id) {
         return webhooks.find(TenantContext.requireTenant(), id).orElseThrow(() -> new WebhookNotFoundException(id));
     }
 
@@ -79,7 +79,7 @@ public class WebhookService {
     }
 
     /** Changes an endpoint's URL, events and whether it is on; its secret stays. */
-    public WebhookEndpoint update(UUID id, WebhookDraft draft) {
+    public WebhookEndpoint update(WebhookId id, WebhookDraft draft) {
         WebhookDraft valid = validate(draft);
         WebhookEndpoint before = get(id);
         WebhookEndpoint after = webhooks.update(
@@ -96,7 +96,7 @@ public class WebhookService {
     }
 
     /** Deletes an endpoint with its delivery log; deliveries still queued for it end without a request. */
-    public void delete(UUID id) {
+    public void delete(WebhookId id) {
         WebhookEndpoint endpoint = get(id);
         if (!webhooks.delete(TenantContext.requireTenant(), id)) {
             throw new WebhookNotFoundException(id);
@@ -107,7 +107,7 @@ public class WebhookService {
     }
 
     /** Enqueues a {@code ping} event to the endpoint (enabled or not), delivered and logged as any other. */
-    public UUID test(UUID id) {
+    public UUID test(WebhookId id) {
         TenantId tenant = TenantContext.requireTenant();
         WebhookEndpoint endpoint = get(id);
         UUID eventId = UUID.randomUUID();
@@ -123,14 +123,14 @@ public class WebhookService {
 
     /** A page of the endpoint's delivery attempts, newest first. */
     @Transactional(readOnly = true)
-    public List<WebhookDelivery> deliveries(UUID id, int offset, int limit) {
+    public List<WebhookDelivery> deliveries(WebhookId id, int offset, int limit) {
         TenantId tenant = TenantContext.requireTenant();
         get(id);
         return webhooks.deliveries(tenant, id, offset, limit);
     }
 
     @Transactional(readOnly = true)
-    public int countDeliveries(UUID id) {
+    public int countDeliveries(WebhookId id) {
         get(id);
         return webhooks.countDeliveries(TenantContext.requireTenant(), id);
     }

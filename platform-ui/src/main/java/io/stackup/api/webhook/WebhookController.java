@@ -7,7 +7,7 @@ import io.stackup.core.webhook.CreatedWebhook;
 import io.stackup.core.webhook.WebhookDelivery;
 import io.stackup.core.webhook.WebhookDraft;
 import io.stackup.core.webhook.WebhookEndpoint;
-import io.stackup.core.webhook.WebhookNotFoundException;
+import io.stackup.core.webhook.WebhookId;
 import io.stackup.core.webhook.WebhookService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -95,30 +95,30 @@ class WebhookController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "getWebhook", summary = "One endpoint, without its secret")
-    View get(@PathVariable String id) {
-        return View.of(webhooks.get(WebhookNotFoundException.parse(id)));
+    View get(@PathVariable WebhookId id) {
+        return View.of(webhooks.get(id));
     }
 
     @RolesAllowed(Roles.TENANT_ADMIN)
     @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "changeWebhook", summary = "Changes an endpoint's URL, events and whether it is on")
     @ProblemResponses(HttpStatus.UNPROCESSABLE_CONTENT)
-    View change(@PathVariable String id, @Valid @RequestBody Body body) {
-        return View.of(webhooks.update(WebhookNotFoundException.parse(id), body.draft()));
+    View change(@PathVariable WebhookId id, @Valid @RequestBody Body body) {
+        return View.of(webhooks.update(id, body.draft()));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteWebhook", summary = "Deletes an endpoint and its delivery log")
-    void delete(@PathVariable String id) {
-        webhooks.delete(WebhookNotFoundException.parse(id));
+    void delete(@PathVariable WebhookId id) {
+        webhooks.delete(id);
     }
 
     @PostMapping("/{id}/test")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "testWebhook", summary = "Sends a ping event to the endpoint")
-    TestEvent test(@PathVariable String id) {
-        UUID event = webhooks.test(WebhookNotFoundException.parse(id));
+    TestEvent test(@PathVariable WebhookId id) {
+        UUID event = webhooks.test(id);
         return new TestEvent(event.toString());
     }
 
@@ -148,15 +148,14 @@ class WebhookController {
     @GetMapping("/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The endpoint's delivery attempts, newest first")
     Paging.Page<DeliveryView> deliveries(
-            @PathVariable String id,
+            @PathVariable WebhookId id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        UUID webhook = WebhookNotFoundException.parse(id);
         Paging paging = Paging.of(page, size);
         return paging.page(
-                webhooks.deliveries(webhook, paging.offset(), paging.size()).stream()
+                webhooks.deliveries(id, paging.offset(), paging.size()).stream()
                         .map(DeliveryView::of)
                         .toList(),
-                webhooks.countDeliveries(webhook));
+                webhooks.countDeliveries(id));
     }
 }

@@ -6,6 +6,7 @@ import static io.stackup.core.jooq.Tables.WEBHOOK_ENDPOINT;
 import io.stackup.core.tenancy.TenantId;
 import io.stackup.core.webhook.WebhookDelivery;
 import io.stackup.core.webhook.WebhookEndpoint;
+import io.stackup.core.webhook.WebhookId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WebhookRepository {
 
     /** An endpoint with its secret, for signing. */
-    public record Target(UUID id, String url, String secret, List<String> events, boolean enabled) {}
+    public record Target(WebhookId id, String url, String secret, List<String> events, boolean enabled) {}
 
     private final DSLContext dsl;
 
@@ -46,32 +47,32 @@ public class WebhookRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<WebhookEndpoint> update(
-            TenantId tenant, UUID id, String url, List<String> events, boolean enabled) {
+            TenantId tenant, WebhookId id, String url, List<String> events, boolean enabled) {
         return dsl.update(WEBHOOK_ENDPOINT)
                 .set(WEBHOOK_ENDPOINT.URL, url)
                 .set(WEBHOOK_ENDPOINT.EVENTS, events.toArray(String[]::new))
                 .set(WEBHOOK_ENDPOINT.ENABLED, enabled)
                 .set(WEBHOOK_ENDPOINT.UPDATED_AT, Instant.now())
                 .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
-                .and(WEBHOOK_ENDPOINT.ID.eq(id))
+                .and(WEBHOOK_ENDPOINT.ID.eq(id.value()))
                 .returning()
                 .fetchOptional(WebhookRepository::endpoint);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean delete(TenantId tenant, UUID id) {
+    public boolean delete(TenantId tenant, WebhookId id) {
         return dsl.deleteFrom(WEBHOOK_ENDPOINT)
                         .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
-                        .and(WEBHOOK_ENDPOINT.ID.eq(id))
+                        .and(WEBHOOK_ENDPOINT.ID.eq(id.value()))
                         .execute()
                 == 1;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<WebhookEndpoint> find(TenantId tenant, UUID id) {
+    public Optional<WebhookEndpoint> find(TenantId tenant, WebhookId id) {
         return dsl.selectFrom(WEBHOOK_ENDPOINT)
                 .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
-                .and(WEBHOOK_ENDPOINT.ID.eq(id))
+                .and(WEBHOOK_ENDPOINT.ID.eq(id.value()))
                 .fetchOptional(WebhookRepository::endpoint);
     }
 
@@ -93,29 +94,29 @@ public class WebhookRepository {
 
     /** The endpoint with its secret; empty when it is gone. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Target> target(TenantId tenant, UUID id) {
+    public Optional<Target> target(TenantId tenant, WebhookId id) {
         return dsl.selectFrom(WEBHOOK_ENDPOINT)
                 .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
-                .and(WEBHOOK_ENDPOINT.ID.eq(id))
-                .fetchOptional(
-                        r -> new Target(r.getId(), r.getUrl(), r.getSecret(), List.of(r.getEvents()), r.getEnabled()));
+                .and(WEBHOOK_ENDPOINT.ID.eq(id.value()))
+                .fetchOptional(r -> new Target(
+                        new WebhookId(r.getId()), r.getUrl(), r.getSecret(), List.of(r.getEvents()), r.getEnabled()));
     }
 
     /** The ids of the enabled endpoints that receive {@code type}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<UUID> subscribers(TenantId tenant, String type) {
+    public List<WebhookId> subscribers(TenantId tenant, String type) {
         return dsl.select(WEBHOOK_ENDPOINT.ID)
                 .from(WEBHOOK_ENDPOINT)
                 .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
                 .and(WEBHOOK_ENDPOINT.ENABLED.isTrue())
                 .and(WEBHOOK_ENDPOINT.EVENTS.contains(new String[] {type}))
-                .fetch(WEBHOOK_ENDPOINT.ID);
+                .fetch(r -> new WebhookId(r.value1()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void logDelivery(
             TenantId tenant,
-            UUID endpoint,
+            WebhookId endpoint,
             UUID eventId,
             String type,
             int attempt,
@@ -123,7 +124,7 @@ public class WebhookRepository {
             @Nullable String error) {
         dsl.insertInto(WEBHOOK_DELIVERY)
                 .set(WEBHOOK_DELIVERY.TENANT_ID, tenant)
-                .set(WEBHOOK_DELIVERY.ENDPOINT_ID, endpoint)
+                .set(WEBHOOK_DELIVERY.ENDPOINT_ID, endpoint.value())
                 .set(WEBHOOK_DELIVERY.EVENT_ID, eventId)
                 .set(WEBHOOK_DELIVERY.EVENT_TYPE, type)
                 .set(WEBHOOK_DELIVERY.ATTEMPT, attempt)
@@ -134,10 +135,10 @@ public class WebhookRepository {
 
     /** A page of an endpoint's deliveries, newest first. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<WebhookDelivery> deliveries(TenantId tenant, UUID endpoint, int offset, int limit) {
+    public List<WebhookDelivery> deliveries(TenantId tenant, WebhookId endpoint, int offset, int limit) {
         return dsl.selectFrom(WEBHOOK_DELIVERY)
                 .where(WEBHOOK_DELIVERY.TENANT_ID.eq(tenant))
-                .and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint))
+                .and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint.value()))
                 .orderBy(WEBHOOK_DELIVERY.AT.desc(), WEBHOOK_DELIVERY.ID)
                 .offset(offset)
                 .limit(limit)
@@ -152,14 +153,15 @@ public class WebhookRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public int countDeliveries(TenantId tenant, UUID endpoint) {
+    public int countDeliveries(TenantId tenant, WebhookId endpoint) {
         return dsl.fetchCount(
-                WEBHOOK_DELIVERY, WEBHOOK_DELIVERY.TENANT_ID.eq(tenant).and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint)));
+                WEBHOOK_DELIVERY,
+                WEBHOOK_DELIVERY.TENANT_ID.eq(tenant).and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint.value())));
     }
 
     private static WebhookEndpoint endpoint(Record r) {
         return new WebhookEndpoint(
-                r.get(WEBHOOK_ENDPOINT.ID),
+                new WebhookId(r.get(WEBHOOK_ENDPOINT.ID)),
                 r.get(WEBHOOK_ENDPOINT.URL),
                 List.of(r.get(WEBHOOK_ENDPOINT.EVENTS)),
                 r.get(WEBHOOK_ENDPOINT.ENABLED),
