@@ -104,6 +104,7 @@ class JooqCodegen {
                 id("interview.InterviewId", "interview"),
                 id("assessment.PublicLinkId", "public_link", ".*\\.link_id"),
                 id("lead.LeadId", "lead"),
+                id("webhook.WebhookId", "webhook_endpoint", ".*\\.webhook_delivery\\.endpoint_id"),
                 enumeration("tenancy.TenantStatus", "fromDb", "dbValue", "tenant\\.status"),
                 enumeration("template.TemplateStatus", "fromJson", "json", "template\\.status"),
                 enumeration("interview.InterviewStatus", "fromJson", "json", "interview\\.status"),

@@ -10,6 +10,8 @@ import static io.stackup.core.jooq.Tables.SELF_ASSESSMENT;
 import static io.stackup.core.jooq.Tables.STACKUP_PUBLIC_LINK;
 import static io.stackup.core.jooq.Tables.TEMPLATE;
 import static io.stackup.core.jooq.Tables.TENANT;
+import static io.stackup.core.jooq.Tables.WEBHOOK_DELIVERY;
+import static io.stackup.core.jooq.Tables.WEBHOOK_ENDPOINT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +28,7 @@ import io.stackup.core.template.scoring.Result;
 import io.stackup.core.template.scoring.ResultDocument;
 import io.stackup.core.tenancy.TenantId;
 import io.stackup.core.tenancy.TenantStatus;
+import io.stackup.core.webhook.WebhookId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -67,6 +70,8 @@ class TypedColumnsTest {
         roundTrip(PUBLIC_LINK.ID, uuid, new PublicLinkId(uuid));
         roundTrip(SELF_ASSESSMENT.LINK_ID, uuid, new PublicLinkId(uuid));
         roundTrip(STACKUP_PUBLIC_LINK.LINK_ID, uuid, new PublicLinkId(uuid));
+        roundTrip(WEBHOOK_ENDPOINT.ID, uuid, new WebhookId(uuid));
+        roundTrip(WEBHOOK_DELIVERY.ENDPOINT_ID, uuid, new WebhookId(uuid));
     }
 
     @Test
@@ -90,9 +95,7 @@ class TypedColumnsTest {
                         "member_lead_area.member_id",
                         "member_notification.member_id",
                         "member_invitation.member_id",
-                        "webhook_endpoint.id",
                         "webhook_delivery.id",
-                        "webhook_delivery.endpoint_id",
                         "webhook_delivery.event_id",
                         "audit_event.id",
                         "tenant_export.id",

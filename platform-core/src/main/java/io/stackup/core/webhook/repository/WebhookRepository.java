@@ -54,7 +54,7 @@ public class WebhookRepository {
                 .set(WEBHOOK_ENDPOINT.ENABLED, enabled)
                 .set(WEBHOOK_ENDPOINT.UPDATED_AT, Instant.now())
                 .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
-                .and(WEBHOOK_ENDPOINT.ID.eq(id.value()))
+                .and(WEBHOOK_ENDPOINT.ID.eq(id))
                 .returning()
                 .fetchOptional(WebhookRepository::endpoint);
     }
@@ -63,7 +63,7 @@ public class WebhookRepository {
     public boolean delete(TenantId tenant, WebhookId id) {
         return dsl.deleteFrom(WEBHOOK_ENDPOINT)
                         .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
-                        .and(WEBHOOK_ENDPOINT.ID.eq(id.value()))
+                        .and(WEBHOOK_ENDPOINT.ID.eq(id))
                         .execute()
                 == 1;
     }
@@ -72,7 +72,7 @@ public class WebhookRepository {
     public Optional<WebhookEndpoint> find(TenantId tenant, WebhookId id) {
         return dsl.selectFrom(WEBHOOK_ENDPOINT)
                 .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
-                .and(WEBHOOK_ENDPOINT.ID.eq(id.value()))
+                .and(WEBHOOK_ENDPOINT.ID.eq(id))
                 .fetchOptional(WebhookRepository::endpoint);
     }
 
@@ -97,9 +97,9 @@ public class WebhookRepository {
     public Optional<Target> target(TenantId tenant, WebhookId id) {
         return dsl.selectFrom(WEBHOOK_ENDPOINT)
                 .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
-                .and(WEBHOOK_ENDPOINT.ID.eq(id.value()))
-                .fetchOptional(r -> new Target(
-                        new WebhookId(r.getId()), r.getUrl(), r.getSecret(), List.of(r.getEvents()), r.getEnabled()));
+                .and(WEBHOOK_ENDPOINT.ID.eq(id))
+                .fetchOptional(
+                        r -> new Target(r.getId(), r.getUrl(), r.getSecret(), List.of(r.getEvents()), r.getEnabled()));
     }
 
     /** The ids of the enabled endpoints that receive {@code type}. */
@@ -110,7 +110,7 @@ public class WebhookRepository {
                 .where(WEBHOOK_ENDPOINT.TENANT_ID.eq(tenant))
                 .and(WEBHOOK_ENDPOINT.ENABLED.isTrue())
                 .and(WEBHOOK_ENDPOINT.EVENTS.contains(new String[] {type}))
-                .fetch(r -> new WebhookId(r.value1()));
+                .fetch(WEBHOOK_ENDPOINT.ID);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -124,7 +124,7 @@ public class WebhookRepository {
             @Nullable String error) {
         dsl.insertInto(WEBHOOK_DELIVERY)
                 .set(WEBHOOK_DELIVERY.TENANT_ID, tenant)
-                .set(WEBHOOK_DELIVERY.ENDPOINT_ID, endpoint.value())
+                .set(WEBHOOK_DELIVERY.ENDPOINT_ID, endpoint)
                 .set(WEBHOOK_DELIVERY.EVENT_ID, eventId)
                 .set(WEBHOOK_DELIVERY.EVENT_TYPE, type)
                 .set(WEBHOOK_DELIVERY.ATTEMPT, attempt)
@@ -138,7 +138,7 @@ public class WebhookRepository {
     public List<WebhookDelivery> deliveries(TenantId tenant, WebhookId endpoint, int offset, int limit) {
         return dsl.selectFrom(WEBHOOK_DELIVERY)
                 .where(WEBHOOK_DELIVERY.TENANT_ID.eq(tenant))
-                .and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint.value()))
+                .and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint))
                 .orderBy(WEBHOOK_DELIVERY.AT.desc(), WEBHOOK_DELIVERY.ID)
                 .offset(offset)
                 .limit(limit)
@@ -155,13 +155,12 @@ public class WebhookRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public int countDeliveries(TenantId tenant, WebhookId endpoint) {
         return dsl.fetchCount(
-                WEBHOOK_DELIVERY,
-                WEBHOOK_DELIVERY.TENANT_ID.eq(tenant).and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint.value())));
+                WEBHOOK_DELIVERY, WEBHOOK_DELIVERY.TENANT_ID.eq(tenant).and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpoint)));
     }
 
     private static WebhookEndpoint endpoint(Record r) {
         return new WebhookEndpoint(
-                new WebhookId(r.get(WEBHOOK_ENDPOINT.ID)),
+                r.get(WEBHOOK_ENDPOINT.ID),
                 r.get(WEBHOOK_ENDPOINT.URL),
                 List.of(r.get(WEBHOOK_ENDPOINT.EVENTS)),
                 r.get(WEBHOOK_ENDPOINT.ENABLED),
