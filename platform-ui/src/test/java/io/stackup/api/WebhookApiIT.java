@@ -134,7 +134,16 @@ class WebhookApiIT {
                 "delete", send("DELETE", "/api/v1/webhooks/" + id, otherAdmin, null),
                 "test", send("POST", "/api/v1/webhooks/" + id + "/test", otherAdmin, null),
                 "deliveries", send("GET", "/api/v1/webhooks/" + id + "/deliveries", otherAdmin, null),
-                "no id", send("GET", "/api/v1/webhooks/not-an-id", admin, null));
+                "no id", send("GET", "/api/v1/webhooks/not-an-id", admin, null),
+                "put no id",
+                        send(
+                                "PUT",
+                                "/api/v1/webhooks/not-an-id",
+                                admin,
+                                "{\"url\": \"http://127.0.0.1:9/x\", \"events\": [\"lead.qualified\"]}"),
+                "delete no id", send("DELETE", "/api/v1/webhooks/not-an-id", admin, null),
+                "test no id", send("POST", "/api/v1/webhooks/not-an-id/test", admin, null),
+                "deliveries no id", send("GET", "/api/v1/webhooks/not-an-id/deliveries", admin, null));
         other.forEach(
                 (call, response) -> assertThat(response.statusCode()).as(call).isEqualTo(404));
         assertThat(JSON.readTree(send("GET", "/api/v1/webhooks?size=500", otherAdmin, null)
