@@ -155,6 +155,29 @@ class OpenApiIT {
                 .isNullOrEmpty();
     }
 
+    /** A typed id in a path (read through {@code ApiIds}) is documented as the text it is, not as an object. */
+    @Test
+    void webhook_ids_in_paths_are_documented_as_strings() throws Exception {
+        JsonNode paths = document(null).get("paths");
+        List<String> checked = new ArrayList<>();
+        for (var path : paths.properties()) {
+            if (!path.getKey().startsWith("/api/v1/webhooks/{id}")) {
+                continue;
+            }
+            for (var operation : path.getValue().properties()) {
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    if ("id".equals(parameter.path("name").asString())) {
+                        checked.add(operation.getKey() + " " + path.getKey());
+                        assertThat(parameter.get("schema").get("type").toString())
+                                .as(operation.getKey() + " " + path.getKey())
+                                .contains("string");
+                    }
+                }
+            }
+        }
+        assertThat(checked).hasSize(5);
+    }
+
     @Test
     void bodies_read_and_written_as_json_trees_have_their_own_schemas() throws Exception {
         JsonNode document = document(null);
