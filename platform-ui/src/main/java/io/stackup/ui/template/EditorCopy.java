@@ -52,9 +52,9 @@ final class EditorCopy {
                 template);
     }
 
-    static String encode(int lockVersion, Instant savedAt, Template template) {
+    static String encode(int lockVersion, Instant savedAt, String document) {
         return "{\"lockVersion\": " + lockVersion + ", \"savedAt\": \"" + savedAt + "\", \"template\": "
-                + TemplateWriter.write(template).strip() + "}";
+                + document.strip() + "}";
     }
 
     /**

@@ -136,8 +136,9 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         Button undoButton = new Button(getTranslation("editor.undo"), VaadinIcon.ROTATE_LEFT.create(), e -> undo());
         undoButton.setId("editor-undo");
         undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        saved = draft.toTemplate();
-        history.reset(saved);
+        Template opened = draft.toTemplate();
+        saved = opened;
+        history.reset(opened);
         String key = EditorCopy.key(id);
         copyKey = key;
         HorizontalLayout header = new HorizontalLayout(back, heading, undoButton, save);
@@ -156,7 +157,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         body.addClassName("stackup-editor-body");
         add(header, tabs, body);
         show(PANELS.getFirst());
-        validate();
+        validate(TemplateWriter.write(opened));
         if (offerCopy) {
             EditorCopy.read(this, key, this::offer);
         } else {
@@ -189,10 +190,10 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
     private void restore(EditorCopy.Copy copy, Template base) {
         draft = TemplateDraft.of(copy.template());
         lockVersion = copy.lockVersion();
-        history.resetOnto(base, draft.toTemplate());
+        Template now = draft.toTemplate();
+        history.resetOnto(base, now);
         show(panel);
-        validate();
-        keepCopy();
+        checkAndKeep(now);
         Notification.show(getTranslation("editor.restored"), 5000, Notification.Position.BOTTOM_START);
     }
 
@@ -201,17 +202,29 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         return saved != null && !draft.toTemplate().equals(saved);
     }
 
-    /** Keeps the working copy in the browser while it is unsaved, and removes it once it is not. */
-    private void keepCopy() {
+    /**
+     * After a change, an undo or a restore: validates the draft as it stands and keeps it in the browser, from one
+     * snapshot and one written document (a large template is not converted and written once per step).
+     */
+    private void checkAndKeep(Template now) {
+        String document = TemplateWriter.write(now);
+        validate(document);
+        keepCopy(now, document);
+    }
+
+    /**
+     * Keeps the working copy ({@code now}, written as {@code document}) in the browser while it is unsaved, and
+     * removes it once it is not.
+     */
+    private void keepCopy(Template now, String document) {
         String key = copyKey;
         if (key == null) {
             return;
         }
-        Template now = draft.toTemplate();
         if (now.equals(saved)) {
             EditorCopy.forget(this, key);
         } else {
-            EditorCopy.keep(this, key, EditorCopy.encode(lockVersion, Instant.now(), now));
+            EditorCopy.keep(this, key, EditorCopy.encode(lockVersion, Instant.now(), document));
         }
     }
 
@@ -221,9 +234,9 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         content.removeAll();
         shown = panel.apply(draft, marks);
         shown.addChangeListener(e -> {
-            history.record(draft.toTemplate());
-            keepCopy();
-            validate();
+            Template now = draft.toTemplate();
+            history.record(now);
+            checkAndKeep(now);
         });
         content.add(shown);
         marks.apply(current);
@@ -248,34 +261,37 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, BeforeLeave
         }
         draft = TemplateDraft.of(previous.get());
         show(panel);
-        validate();
-        keepCopy();
+        checkAndKeep(draft.toTemplate());
         Notification.show(getTranslation("editor.undone"), 3000, Notification.Position.BOTTOM_START);
     }
 
-    private void validate() {
+    /** Validates the written draft with the import's rules and shows its problems; the checked template if none. */
+    private @org.jspecify.annotations.Nullable Template validate(String document) {
+        Template checked = null;
         try {
-            TemplateReader.readJson(TemplateWriter.write(draft.toTemplate()));
+            checked = TemplateReader.readJson(document);
             current = List.of();
         } catch (TemplateValidationException invalid) {
             current = invalid.problems();
         }
         marks.apply(current);
         problems.show(current);
+        return checked;
     }
 
     private void save() {
-        validate();
-        if (!current.isEmpty()) {
+        Template now = draft.toTemplate();
+        String document = TemplateWriter.write(now);
+        Template checked = validate(document);
+        if (checked == null) {
             error(getTranslation("editor.save.invalid", current.size()));
             return;
         }
-        Template checked = TemplateReader.readJson(TemplateWriter.write(draft.toTemplate()));
         try {
             templates.saveDraft(stored.id(), lockVersion, checked, stored.mediaType());
             lockVersion = templates.get(stored.id()).lockVersion();
-            saved = draft.toTemplate();
-            keepCopy();
+            saved = now;
+            keepCopy(now, document);
             Notification.show(getTranslation("editor.saved", checked.name()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TemplateConflictException conflict) {

@@ -35,8 +35,8 @@ class EditorCopyTest {
                 .isInstanceOf(TemplateValidationException.class);
         Instant at = Instant.parse("2026-12-01T10:15:30Z");
 
-        EditorCopy.Copy copy =
-                EditorCopy.decode(EditorCopy.encode(7, at, invalid)).orElseThrow();
+        EditorCopy.Copy copy = EditorCopy.decode(EditorCopy.encode(7, at, TemplateWriter.write(invalid)))
+                .orElseThrow();
 
         assertThat(copy.lockVersion()).isEqualTo(7);
         assertThat(copy.savedAt()).isEqualTo(at);
