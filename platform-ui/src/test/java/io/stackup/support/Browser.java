@@ -112,6 +112,16 @@ public final class Browser implements AutoCloseable {
                 """, start)));
     }
 
+    /** Clicks a main menu entry as a person does: the browser asks the server to navigate, in a Vaadin request. */
+    public void clickMenu(String label) {
+        waitForId("main-menu");
+        driver.executeScript(
+                "[...document.querySelectorAll('#main-menu vaadin-side-nav-item')]"
+                        + ".find(i => i.textContent.trim() === arguments[0]).shadowRoot.querySelector('a')"
+                        + ".click()",
+                label);
+    }
+
     public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

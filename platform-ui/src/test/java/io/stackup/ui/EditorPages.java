@@ -41,6 +41,16 @@ final class EditorPages {
                 .until(d -> value.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
     }
 
+    /** Publishes the template page's draft through its confirmation, and waits for the published page. */
+    static void publish(Browser browser) {
+        browser.press("publish");
+        browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
+        browser.driver()
+                .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
+                .click();
+        browser.waitForId("new-draft");
+    }
+
     /** Imports a draft into the tenant "other" through the API, as its admin would, and gives its id. */
     static String importDraft(String json) throws Exception {
         String token = Tokens.accessToken("admin@other.test", "openid organization:other");

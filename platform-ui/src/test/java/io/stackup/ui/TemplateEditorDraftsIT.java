@@ -95,7 +95,7 @@ class TemplateEditorDraftsIT {
                 browser.type(NAME, "Not saved yet");
                 until(browser, d -> keepsCopy(browser));
 
-                clickMenu(browser, "Templates");
+                browser.clickMenu("Templates");
                 browser.waitFor(By.cssSelector("#editor-leave[opened]"));
                 browser.screenshot("drafts-leave");
                 button(browser, "editor-leave", "cancel-button").click();
@@ -103,7 +103,7 @@ class TemplateEditorDraftsIT {
                 assertThat(browser.driver().getCurrentUrl()).isEqualTo(editor);
                 waitForValue(browser, NAME, "Not saved yet");
 
-                clickMenu(browser, "Templates");
+                browser.clickMenu("Templates");
                 browser.waitFor(By.cssSelector("#editor-leave[opened]"));
                 button(browser, "editor-leave", "confirm-button").click();
                 until(
@@ -234,17 +234,6 @@ class TemplateEditorDraftsIT {
 
     private static WebElement button(Browser browser, String dialog, String slot) {
         return browser.waitFor(By.cssSelector("#" + dialog + "[opened] [slot='" + slot + "']"));
-    }
-
-    /** Clicks a main menu entry as a person does: the browser asks the server to navigate, in a Vaadin request. */
-    private static void clickMenu(Browser browser, String label) {
-        browser.waitForId("main-menu");
-        browser.driver()
-                .executeScript(
-                        "[...document.querySelectorAll('#main-menu vaadin-side-nav-item')]"
-                                + ".find(i => i.textContent.trim() === arguments[0]).shadowRoot.querySelector('a')"
-                                + ".click()",
-                        label);
     }
 
     private static void until(Browser browser, java.util.function.Function<WebDriver, Boolean> condition) {

@@ -1,6 +1,7 @@
 package io.stackup.ui;
 
 import static io.stackup.ui.EditorPages.importDraft;
+import static io.stackup.ui.EditorPages.publish;
 import static io.stackup.ui.EditorPages.row;
 import static io.stackup.ui.EditorPages.tab;
 import static io.stackup.ui.EditorPages.waitForValue;
@@ -98,12 +99,7 @@ class TemplateEditorIT {
                 .contains("Automatically");
         browser.screenshot("editor-preview");
 
-        browser.press("publish");
-        browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
-        browser.driver()
-                .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
-                .click();
-        browser.waitForId("new-draft");
+        publish(browser);
         assertThat(browser.driver().findElements(By.id("edit"))).isEmpty();
 
         browser.open(URI.create(browser.driver().getCurrentUrl()).getPath() + "/edit");

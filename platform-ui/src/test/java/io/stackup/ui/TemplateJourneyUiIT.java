@@ -1,5 +1,6 @@
 package io.stackup.ui;
 
+import static io.stackup.ui.EditorPages.publish;
 import static io.stackup.ui.EditorPages.row;
 import static io.stackup.ui.EditorPages.tab;
 import static io.stackup.ui.EditorPages.waitForValue;
@@ -193,16 +194,6 @@ class TemplateJourneyUiIT {
                                 .size()
                         == 2);
         browser.screenshot("journey14-list");
-    }
-
-    private static void publish(Browser browser) {
-        browser.waitForId("publish");
-        browser.press("publish");
-        browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
-        browser.driver()
-                .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
-                .click();
-        browser.waitForId("new-draft");
     }
 
     /** Ticks the option checkbox with the label inside the element with the id (a condition's answer picker). */

@@ -1,5 +1,6 @@
 package io.stackup.ui;
 
+import static io.stackup.ui.EditorPages.publish;
 import static io.stackup.ui.EditorPages.tab;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,12 +74,7 @@ class TemplateRoundTripIT {
         WebElement added = browser.present(By.id("q-question-97"));
         assertThat(added.getText()).contains("Who signs off on changes to servers?");
 
-        browser.press("publish");
-        browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
-        browser.driver()
-                .findElement(By.cssSelector("vaadin-confirm-dialog[opened] [slot='confirm-button']"))
-                .click();
-        browser.waitForId("new-draft");
+        publish(browser);
         return browser.download("download");
     }
 }

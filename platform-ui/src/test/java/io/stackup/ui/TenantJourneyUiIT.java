@@ -121,7 +121,7 @@ class TenantJourneyUiIT {
                     markPage(interviewer);
                     deactivate(admin, interviewerEmail);
                     awaitMemberStatus(admin, interviewerEmail, "deactivated");
-                    clickMenu(interviewer, "Prospects");
+                    interviewer.clickMenu("Prospects");
                     waitForReload(interviewer);
                     interviewer.waitForId("no-access");
                     assertThat(interviewer.waitForId("notice-text").getText()).contains(company);
@@ -154,7 +154,7 @@ class TenantJourneyUiIT {
                                             .isEmpty()
                                     || !d.findElements(By.id("main-menu")).isEmpty());
                     if (admin.driver().findElements(By.id("tenant-suspended")).isEmpty()) {
-                        clickMenu(admin, "Prospects");
+                        admin.clickMenu("Prospects");
                     }
                     admin.waitForId("tenant-suspended");
                     admin.waitForText(By.cssSelector(".suspension-reason"), reason);
@@ -441,17 +441,6 @@ class TenantJourneyUiIT {
                 browser,
                 () -> Boolean.TRUE.equals(
                         browser.driver().executeScript("return window.stackupBeforeChange === undefined;")));
-    }
-
-    /** Clicks a main menu entry as a person does: the browser asks the server to navigate, in a Vaadin request. */
-    private static void clickMenu(Browser browser, String label) {
-        browser.waitForId("main-menu");
-        browser.driver()
-                .executeScript(
-                        "[...document.querySelectorAll('#main-menu vaadin-side-nav-item')]"
-                                + ".find(i => i.textContent.trim() === arguments[0]).shadowRoot.querySelector('a')"
-                                + ".click()",
-                        label);
     }
 
     private static void until(Browser browser, BooleanSupplier condition) {
