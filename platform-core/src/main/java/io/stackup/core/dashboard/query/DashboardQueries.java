@@ -48,7 +48,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The Overview's figures, each one aggregate statement that names the tenant (row-level security checks it again) and
- * the period, over the ranges of the indexes of changeset 0009 ({@code 0009-dashboard-indexes.sql}): PostgreSQL
+ * the period, over the ranges of the indexes of changesets 0009 and 0019 ({@code 0009-dashboard-indexes.sql}): PostgreSQL
  * counts, Java receives a few rows per widget. Public so that the benchmark ({@code bench/DashboardBenchmark}) runs
  * exactly these statements; the application uses it through {@code DashboardService} only.
  */
@@ -57,6 +57,9 @@ public class DashboardQueries {
 
     /** The most prospects a heatmap cell lists. */
     public static final int CELL_PROSPECTS = 200;
+
+    /** Separates the area's key from the level's in {@code result_levels}; keys are slugs, which never hold it. */
+    private static final char LEVEL_SEPARATOR = '=';
 
     private final DSLContext dsl;
 
@@ -106,62 +109,60 @@ public class DashboardQueries {
 
     /**
      * The heatmap's cells: each prospect's latest interview completed in the period, and in its result each area's
-     * level; not-assessed areas ({@code null} level) are left out. Reads the stored {@code result_areas}, not the
-     * whole result. The names come from {@link #labels}.
+     * level; not-assessed areas are left out. Counts the stored {@code result_levels} ({@code 'area=level'} strings,
+     * changeset 0019), which the period's index holds too: PostgreSQL answers from the index alone. The names come
+     * from {@link #labels}.
      */
     public List<Heatmap.Cell> heatmapCells(TenantId tenant, Period period) {
-        // The latest interview of each prospect is chosen from the index alone (narrow rows to sort), then only those
-        // rows are read for their areas; the period's range is repeated on the join so PostgreSQL reads those rows
-        // through the same index range, not the tenant's whole history.
-        Table<?> latest = latestIds(tenant, period);
-        Field<String> area = field(name("a", "key"), String.class);
-        Field<String> level = field(name("a", "level"), String.class);
-        Field<Integer> prospects = count();
-        return dsl.select(area, level, prospects)
-                .from(latest)
-                .join(INTERVIEW)
-                .on(INTERVIEW.ID.eq(latest.field(INTERVIEW.ID)))
-                .and(completedIn(tenant, period))
-                .crossJoin(table("lateral jsonb_to_recordset({0}) as a(key text, level text)", INTERVIEW.RESULT_AREAS))
-                .where(level.isNotNull())
-                .groupBy(area, level)
-                .fetch(r -> new Heatmap.Cell(r.value1(), r.value2(), r.value3()));
+        // Prospects on the same levels in every area are counted together first: a tenant's prospects fall into far
+        // fewer such combinations (at most levels^areas, in practice a few hundred) than there are prospects, so only
+        // those are taken apart into their pairs.
+        Table<?> latest = latest(tenant, period);
+        Field<String[]> levels = latest.field(INTERVIEW.RESULT_LEVELS);
+        Field<Integer> alike = count().as("alike");
+        Table<?> combinations =
+                dsl.select(levels, alike).from(latest).groupBy(levels).asTable("combinations");
+        Field<String> pair = field(name("pair"), String.class);
+        Field<Integer> prospects = DSL.sum(combinations.field(alike)).cast(Integer.class);
+        return dsl.select(pair, prospects)
+                .from(combinations)
+                .crossJoin(table("unnest({0}) as levels(pair)", combinations.field(levels)))
+                .groupBy(pair)
+                .fetch(r -> cell(r.value1(), r.value2()));
     }
 
-    private static org.jooq.Condition completedIn(TenantId tenant, Period period) {
-        return INTERVIEW
-                .TENANT_ID
-                .eq(tenant)
-                .and(INTERVIEW.STATUS.eq(InterviewStatus.COMPLETED))
-                .and(INTERVIEW.COMPLETED_AT.ge(period.start()))
-                .and(INTERVIEW.COMPLETED_AT.lt(period.end()));
+    private static Heatmap.Cell cell(String pair, int prospects) {
+        int separator = pair.indexOf(LEVEL_SEPARATOR);
+        return new Heatmap.Cell(pair.substring(0, separator), pair.substring(separator + 1), prospects);
     }
 
     /** The prospects of one heatmap cell, by name, at most {@value #CELL_PROSPECTS}. */
     public List<HeatmapProspect> heatmapProspects(TenantId tenant, Period period, String area, String level) {
-        Table<?> latest = latestIds(tenant, period);
-        return dsl.select(PROSPECT.ID, PROSPECT.NAME, INTERVIEW.COMPLETED_AT)
+        Table<?> latest = latest(tenant, period);
+        Field<String[]> levels = latest.field(INTERVIEW.RESULT_LEVELS);
+        return dsl.select(PROSPECT.ID, PROSPECT.NAME, latest.field(INTERVIEW.COMPLETED_AT))
                 .from(latest)
-                .join(INTERVIEW)
-                .on(INTERVIEW.ID.eq(latest.field(INTERVIEW.ID)))
-                .and(completedIn(tenant, period))
                 .join(PROSPECT)
                 .on(PROSPECT.TENANT_ID.eq(tenant))
-                .and(PROSPECT.ID.eq(INTERVIEW.PROSPECT_ID))
-                .where(DSL.condition(
-                        "{0} @> jsonb_build_array(jsonb_build_object('key', {1}::text, 'level', {2}::text))",
-                        INTERVIEW.RESULT_AREAS, DSL.val(area), DSL.val(level)))
+                .and(PROSPECT.ID.eq(latest.field(INTERVIEW.PROSPECT_ID)))
+                .where(DSL.condition("{0} @> array[{1}::text]", levels, DSL.val(area + LEVEL_SEPARATOR + level)))
                 .orderBy(DSL.lower(PROSPECT.NAME), PROSPECT.ID)
                 .limit(CELL_PROSPECTS)
                 .fetch(r -> new HeatmapProspect(r.value1(), r.value2(), r.value3()));
     }
 
-    /** The id of each prospect's latest interview completed in the period (ties broken by id), from the index. */
-    private Table<?> latestIds(TenantId tenant, Period period) {
-        return dsl.select(INTERVIEW.ID)
+    /**
+     * Each prospect's latest interview completed in the period (ties broken by id): its prospect, completion and
+     * levels, all read from the index of the period's completed interviews.
+     */
+    private Table<?> latest(TenantId tenant, Period period) {
+        return dsl.select(INTERVIEW.PROSPECT_ID, INTERVIEW.COMPLETED_AT, INTERVIEW.RESULT_LEVELS)
                 .distinctOn(INTERVIEW.PROSPECT_ID)
                 .from(INTERVIEW)
-                .where(completedIn(tenant, period))
+                .where(INTERVIEW.TENANT_ID.eq(tenant))
+                .and(INTERVIEW.STATUS.eq(InterviewStatus.COMPLETED))
+                .and(INTERVIEW.COMPLETED_AT.ge(period.start()))
+                .and(INTERVIEW.COMPLETED_AT.lt(period.end()))
                 .orderBy(INTERVIEW.PROSPECT_ID, INTERVIEW.COMPLETED_AT.desc(), INTERVIEW.ID.desc())
                 .asTable("latest");
     }
