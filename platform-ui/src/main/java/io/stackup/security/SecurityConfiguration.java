@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.tenantadmin.signup.SignupActivation;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -128,17 +129,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access, MemberService members) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access, MemberService members, JwtDecoder jwtDecoder)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // the token gives only the platform's roles; ApiTenantFilter adds the roles of the caller's member row
                 // in the token's tenant (docs/adr/0014-roles-per-tenant.md)
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(token ->
-                                new org.springframework.security.oauth2.server.resource.authentication
-                                        .JwtAuthenticationToken(
-                                        token,
-                                        KeycloakToken.of(token.getClaims()).authorities(),
-                                        token.getSubject())))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new HeaderBearerTokens())
+                        .jwt(jwt -> jwt.decoder(new VerifiedTokens(jwtDecoder, Clock.systemUTC()))
+                                .jwtAuthenticationConverter(
+                                        token -> new org.springframework.security.oauth2.server.resource.authentication
+                                                .JwtAuthenticationToken(
+                                                token,
+                                                KeycloakToken.of(token.getClaims())
+                                                        .authorities(),
+                                                token.getSubject())))
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
                             ProblemWriter.write(
