@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,7 +24,12 @@ public class TenantDeletions {
         this.repository = repository;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The tenant's pending deletion, if any. Read on every API request (a tenant to be deleted is suspended): one
+     * statement on the tenant row, which is the platform's and has no row-level security, so it opens no transaction of
+     * its own (see {@code TenantDirectory.findByOrganizationIds}); it joins a running one.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<PendingDeletion> pending(TenantId tenant) {
         return repository.pending(tenant);
     }

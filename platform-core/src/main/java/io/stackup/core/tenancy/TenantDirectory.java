@@ -24,7 +24,13 @@ public class TenantDirectory {
         this.tenants = tenants;
     }
 
-    /** The tenants of these Keycloak organizations, by name; organizations without a tenant are left out. */
+    /**
+     * The tenants of these Keycloak organizations, by name; organizations without a tenant are left out. Read on every
+     * API request and every UI request to bind its tenant: one statement on the platform's own {@code tenant} table
+     * (no row-level security, no tenant to hand over), so it opens no transaction of its own, which would cost BEGIN,
+     * the settings and COMMIT around it (bench/README.md, "An answer against pgbench"); it joins a running one.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Tenant> findByOrganizationIds(Collection<String> organizationIds) {
         return tenants.findByOrganizationIds(organizationIds);
     }
@@ -33,6 +39,8 @@ public class TenantDirectory {
         return tenants.findById(id);
     }
 
+    /** Like {@link #findByOrganizationIds}: one statement, no transaction of its own. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Tenant> findBySlug(String slug) {
         return tenants.findBySlug(slug);
     }
