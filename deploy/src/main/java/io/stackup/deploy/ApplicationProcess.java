@@ -28,6 +28,23 @@ public final class ApplicationProcess implements AutoCloseable {
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(10);
 
     /**
+     * The application's JVM options for a fixed memory budget, such as a container's limit (README.md, "The application's
+     * JVM"): the heap a share of the budget rather than the JVM's default quarter of the machine, the
+     * rest left to metaspace, code, threads and direct buffers; and a JVM that runs out of heap exits (to be
+     * restarted) rather than limping on. In a container the JVM reads the budget from the container's limit; on a
+     * plain machine {@code -XX:MaxRAM} states it ({@link #memoryBudget}).
+     */
+    public static final List<String> CONTAINER_JVM_OPTIONS =
+            List.of("-XX:MaxRAMPercentage=60", "-XX:+ExitOnOutOfMemoryError");
+
+    /** {@link #CONTAINER_JVM_OPTIONS} with a budget of {@code budget} (e.g. {@code 1536m}) on a plain machine. */
+    public static List<String> memoryBudget(String budget) {
+        List<String> options = new ArrayList<>(CONTAINER_JVM_OPTIONS);
+        options.add("-XX:MaxRAM=" + budget);
+        return List.copyOf(options);
+    }
+
+    /**
      * How to start the application.
      *
      * @param jar the application jar ({@code platform-ui/target/stackup.jar})
@@ -91,16 +108,7 @@ public final class ApplicationProcess implements AutoCloseable {
         command.addAll(List.of(
                 "-jar", options.jar().toString(), "--spring.profiles.active=demo", "--server.port=" + options.port()));
         ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> env = builder.environment();
-        env.put("STACKUP_DB_URL", options.databaseUrl());
-        env.put("STACKUP_DB_USER", EmbeddedDatabase.APP_ROLE);
-        env.put("STACKUP_DB_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.APP_ROLE));
-        env.put("STACKUP_DB_OWNER", EmbeddedDatabase.OWNER_ROLE);
-        env.put("STACKUP_DB_OWNER_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.OWNER_ROLE));
-        env.put("STACKUP_KEYCLOAK_URL", options.keycloakUrl());
-        env.put("KC_ADMIN_PASSWORD", options.adminPassword());
-        env.put("STACKUP_SMTP_PORT", String.valueOf(options.smtpPort()));
-        env.put("STACKUP_PUBLIC_URL", options.baseUrl());
+        environment(builder.environment(), options);
         if (options.output() == null) {
             builder.inheritIO();
         } else {
@@ -114,6 +122,19 @@ public final class ApplicationProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command, e);
         }
+    }
+
+    /** The environment the application reads its database, Keycloak and mail settings from. */
+    static void environment(Map<String, String> env, Options options) {
+        env.put("STACKUP_DB_URL", options.databaseUrl());
+        env.put("STACKUP_DB_USER", EmbeddedDatabase.APP_ROLE);
+        env.put("STACKUP_DB_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.APP_ROLE));
+        env.put("STACKUP_DB_OWNER", EmbeddedDatabase.OWNER_ROLE);
+        env.put("STACKUP_DB_OWNER_PASSWORD", EmbeddedDatabase.passwordOf(EmbeddedDatabase.OWNER_ROLE));
+        env.put("STACKUP_KEYCLOAK_URL", options.keycloakUrl());
+        env.put("KC_ADMIN_PASSWORD", options.adminPassword());
+        env.put("STACKUP_SMTP_PORT", String.valueOf(options.smtpPort()));
+        env.put("STACKUP_PUBLIC_URL", options.baseUrl());
     }
 
     public Options options() {

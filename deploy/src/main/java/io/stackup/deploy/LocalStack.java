@@ -57,7 +57,8 @@ public final class LocalStack {
                 Map.of("STACKUP_BASE_URL", appUrl, "STACKUP_SMTP_PORT", String.valueOf(smtpPort))));
         running.add(keycloak);
 
-        ApplicationProcess app = ApplicationProcess.start(new ApplicationProcess.Options(
+        // The app as in a container of STACKUP_APP_MEMORY (default 1536m), started from its AOT cache.
+        ApplicationProcess.Options appOptions = new ApplicationProcess.Options(
                 appJar,
                 appPort,
                 smtpPort,
@@ -65,7 +66,11 @@ public final class LocalStack {
                 keycloak.baseUrl(),
                 adminPassword,
                 null,
-                List.of()));
+                ApplicationProcess.memoryBudget(env("STACKUP_APP_MEMORY", "1536m")));
+        if (!"false".equals(env("STACKUP_AOT_CACHE", "true"))) {
+            appOptions = AotCachedApplication.prepare(appOptions, home);
+        }
+        ApplicationProcess app = ApplicationProcess.start(appOptions);
         running.add(0, app);
         app.awaitReady(Duration.ofMinutes(5));
         log.info("""
