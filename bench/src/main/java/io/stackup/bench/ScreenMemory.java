@@ -245,7 +245,7 @@ public final class ScreenMemory {
     }
 
     /** The pid of the process listening on the port ({@code ss -ltnp}): the app JVM, a child of the launcher. */
-    private static long appPid(int port) throws Exception {
+    static long appPid(int port) throws Exception {
         String out = run(List.of("ss", "-Hltnp", "sport = :" + port));
         Matcher pid = Pattern.compile("pid=(\\d+)").matcher(out);
         if (!pid.find()) {
@@ -272,7 +272,7 @@ public final class ScreenMemory {
                 1000 * cpu / wall / screens);
     }
 
-    private static long cpuTicks(long pid) throws IOException {
+    static long cpuTicks(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of stat

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Timer;
 import io.stackup.core.interview.InterviewConflictException;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.interview.InterviewService;
@@ -19,6 +20,7 @@ import io.stackup.ui.shell.UserFormats;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,14 +59,16 @@ class AnswerSync extends Div {
     private final String queue;
 
     private final Host host;
+    private final Timer answerTime;
     private boolean closed;
     /** Whether the device holds a state the server could not save (database unreachable): sent again when it can. */
     private boolean unsaved;
 
-    AnswerSync(InterviewService interviews, InterviewId interview, Host host) {
+    AnswerSync(InterviewService interviews, InterviewId interview, Host host, Timer answerTime) {
         this.interviews = interviews;
         this.interview = interview;
         this.host = host;
+        this.answerTime = answerTime;
         this.queue = DeviceQueue.key(interview);
         setId("conversation-body");
         addClassName("stackup-conversation-body");
@@ -87,8 +91,13 @@ class AnswerSync extends Div {
         if (closed) {
             return;
         }
-        host.current(question);
-        save(question, JSON.readTree(state));
+        long started = System.nanoTime();
+        try {
+            host.current(question);
+            save(question, JSON.readTree(state));
+        } finally {
+            answerTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Moves to the next (1) or previous (-1) visible question; called by the arrow keys. */

@@ -44,7 +44,11 @@ class ConversationScreen extends Div implements AnswerSync.Host {
     private final ProgressLine progress = new ProgressLine();
 
     /** @param detail an interview open for answering by the signed-in interviewer */
-    ConversationScreen(InterviewService interviews, AnswerBroadcaster broadcaster, InterviewDetail detail) {
+    ConversationScreen(
+            InterviewService interviews,
+            AnswerBroadcaster broadcaster,
+            ConversationMetrics metrics,
+            InterviewDetail detail) {
         this.interviews = interviews;
         this.id = detail.id();
         this.template = interviews.template(id);
@@ -56,7 +60,7 @@ class ConversationScreen extends Div implements AnswerSync.Host {
         this.soFar = new SoFarPanel(template, state::answers, id, detail.targets());
         this.header =
                 new ConversationHeader(detail, state.oneAtATime(), this::toggleMode, soFar::toggle, this::complete);
-        this.sync = new AnswerSync(interviews, id, this);
+        this.sync = new AnswerSync(interviews, id, this, metrics.answer());
         this.sharing = new ScreenSharing(broadcaster, TenantContext.requireTenant(), id);
         Span keys = new Span(getTranslation("conversation.keys"));
         keys.addClassName("stackup-conversation-keys");

@@ -31,11 +31,13 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final InterviewService interviews;
     private final AnswerBroadcaster broadcaster;
+    private final ConversationMetrics metrics;
     private String title = "";
 
-    ConversationView(InterviewService interviews, AnswerBroadcaster broadcaster) {
+    ConversationView(InterviewService interviews, AnswerBroadcaster broadcaster, ConversationMetrics metrics) {
         this.interviews = interviews;
         this.broadcaster = broadcaster;
+        this.metrics = metrics;
         setId("conversation");
         addClassNames("stackup-page", "stackup-conversation");
     }
@@ -55,7 +57,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!mine || detail.status() == InterviewStatus.COMPLETED || detail.status() == InterviewStatus.CANCELLED) {
             add(new ClosedNotice(detail, mine));
         } else {
-            add(new ConversationScreen(interviews, broadcaster, detail));
+            add(new ConversationScreen(interviews, broadcaster, metrics, detail));
         }
     }
 
