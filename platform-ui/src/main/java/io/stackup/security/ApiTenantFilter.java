@@ -31,7 +31,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * are then that member's roles and the token's platform roles. A platform operator's token without any organization
  * passes unbound, for the platform's own endpoints.
  */
-class ApiTenantFilter extends OncePerRequestFilter {
+public class ApiTenantFilter extends OncePerRequestFilter {
+
+    /**
+     * The request attribute holding the {@link Tenant} row the request was bound to, as read here: later checks of the
+     * same request (a pending deletion) use it instead of reading the row again.
+     */
+    public static final String BOUND_TENANT = ApiTenantFilter.class.getName() + ".tenant";
 
     private final TenantAccess access;
     private final MemberService members;
@@ -102,6 +108,7 @@ class ApiTenantFilter extends OncePerRequestFilter {
             ProblemWriter.write(response, problem);
             return;
         }
+        request.setAttribute(BOUND_TENANT, tenant.get());
         try (TenantContext.Scope ignored = TenantContext.bind(tenant.get().id(), jwt.getName())) {
             Optional<Member> member = members.current();
             if (member.isEmpty() || !member.get().hasAccess()) {

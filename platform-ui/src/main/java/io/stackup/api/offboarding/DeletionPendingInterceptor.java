@@ -1,8 +1,10 @@
 package io.stackup.api.offboarding;
 
 import io.stackup.core.offboarding.TenantDeletions;
+import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantId;
+import io.stackup.security.ApiTenantFilter;
 import io.stackup.security.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,11 +37,23 @@ class DeletionPendingInterceptor implements HandlerInterceptor, WebMvcConfigurer
                         "/api/v1/export", "/api/v1/exports", "/api/v1/exports/**", "/api/v1/deletion-request");
     }
 
+    /**
+     * From the tenant row the request was bound with ({@link ApiTenantFilter#BOUND_TENANT}, read a moment ago), else
+     * read now.
+     */
+    private boolean deletionPending(HttpServletRequest request, TenantId tenant) {
+        if (request.getAttribute(ApiTenantFilter.BOUND_TENANT) instanceof Tenant bound
+                && bound.id().equals(tenant)) {
+            return bound.deletionPending();
+        }
+        return deletions.pending(tenant).isPresent();
+    }
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         Optional<TenantId> tenant = TenantContext.currentTenant();
-        if (tenant.isEmpty() || deletions.pending(tenant.get()).isEmpty()) {
+        if (tenant.isEmpty() || !deletionPending(request, tenant.get())) {
             return true;
         }
         ProblemWriter.write(

@@ -182,7 +182,14 @@ public class TenantRepository {
     }
 
     private static Tenant toTenant(TenantRecord r) {
-        return new Tenant(r.getId(), r.getSlug(), r.getName(), r.getStatus(), r.getKeycloakOrgId(), r.getCreatedAt());
+        return new Tenant(
+                r.getId(),
+                r.getSlug(),
+                r.getName(),
+                r.getStatus(),
+                r.getKeycloakOrgId(),
+                r.getCreatedAt(),
+                r.getDeletionDueAt());
     }
 
     /** The ids of the active tenants, for background work that visits each (the overdue check). */
