@@ -46,12 +46,8 @@ public final class AnswerLoad {
         if (System.getProperty("jdk.httpclient.connectionPoolSize") == null) {
             System.setProperty("jdk.httpclient.connectionPoolSize", String.valueOf(n + 8));
         }
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
-        StackApi api = new StackApi(http, app, keycloak);
+        StackApi api = StackApi.connect(app, keycloak);
+        HttpClient http = api.http;
 
         long setupStarted = System.nanoTime();
         StackApi.Token admin = api.token(StackApi.ADMIN);

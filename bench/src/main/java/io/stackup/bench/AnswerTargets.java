@@ -1,14 +1,11 @@
 package io.stackup.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 
 /**
  * Prepares a lean load generator's work against a running local stack: publishes the load template, creates N
@@ -29,12 +26,7 @@ public final class AnswerTargets {
         Path file = Path.of(args[1]);
         String app = args.length > 2 ? args[2] : "http://localhost:8080";
         String keycloak = args.length > 3 ? args[3] : "http://localhost:8180";
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
-        StackApi api = new StackApi(http, app, keycloak);
+        StackApi api = StackApi.connect(app, keycloak);
         StackApi.Token admin = api.token(StackApi.ADMIN);
         StackApi.LoadTemplate template = api.publishLoadTemplate(admin);
         List<String> interviews = api.createInterviews(admin, template.id(), n, StackApi.INTERVIEWER);

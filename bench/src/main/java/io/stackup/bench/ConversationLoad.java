@@ -1,7 +1,6 @@
 package io.stackup.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,11 +52,7 @@ public final class ConversationLoad {
         String keycloak = System.getProperty("keycloak", "http://localhost:8180");
         long pid = ScreenMemory.appPid(Integer.parseInt(app.replaceAll(".*:(\\d+).*", "$1")));
 
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        StackApi api = new StackApi(http, app, keycloak);
+        StackApi api = StackApi.connect(app, keycloak);
         StackApi.Token admin = api.token(StackApi.ADMIN);
         StackApi.LoadTemplate template = api.publishLoadTemplate(admin);
         List<String> interviews = api.createInterviews(admin, template.id(), n, StackApi.INTERVIEWER);

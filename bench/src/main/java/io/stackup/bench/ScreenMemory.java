@@ -1,7 +1,6 @@
 package io.stackup.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,11 +80,7 @@ public final class ScreenMemory {
                         .findFirst()
                         .orElse(""));
 
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        StackApi api = new StackApi(http, app, keycloak);
+        StackApi api = StackApi.connect(app, keycloak);
         StackApi.Token admin = api.token(StackApi.ADMIN);
         StackApi.LoadTemplate template = api.publishLoadTemplate(admin);
         List<String> interviews =

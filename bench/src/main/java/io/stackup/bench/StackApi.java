@@ -86,6 +86,16 @@ final class StackApi {
     final String app;
     final String keycloak;
 
+    /** The API of the stack at these URLs over one HTTP/1.1 client whose requests run on virtual threads. */
+    static StackApi connect(String app, String keycloak) {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+        return new StackApi(http, app, keycloak);
+    }
+
     StackApi(HttpClient http, String app, String keycloak) {
         this.http = http;
         this.app = strip(app);
