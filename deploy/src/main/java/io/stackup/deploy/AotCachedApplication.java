@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ public final class AotCachedApplication {
                 Files.createDirectories(dir);
                 run(
                         List.of(
-                                java(),
+                                ApplicationProcess.java(),
                                 "-Djarmode=tools",
                                 "-jar",
                                 options.jar().toString(),
@@ -64,15 +65,9 @@ public final class AotCachedApplication {
                         options,
                         dir.resolve("extract.log"));
                 log.info("Training Stackup's AOT cache (once per build of the jar); log: {}", dir.resolve("train.log"));
-                List<String> train = new ArrayList<>(List.of(java()));
-                train.addAll(options.jvmArgs());
-                train.addAll(List.of(
-                        "-XX:AOTCacheOutput=" + cache,
-                        "-Dspring.context.exit=onRefresh",
-                        "-jar",
-                        extracted.toString(),
-                        "--spring.profiles.active=demo",
-                        "--server.port=0"));
+                List<String> trainingJvmArgs = new ArrayList<>(options.jvmArgs());
+                trainingJvmArgs.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh"));
+                List<String> train = ApplicationProcess.command(options.with(extracted, 0, trainingJvmArgs));
                 run(train, options, dir.resolve("train.log"));
                 if (!Files.isRegularFile(cache)) {
                     throw new IllegalStateException("the training run wrote no cache; see " + dir.resolve("train.log"));
@@ -82,15 +77,7 @@ public final class AotCachedApplication {
             }
             List<String> jvmArgs = new ArrayList<>(options.jvmArgs());
             jvmArgs.add("-XX:AOTCache=" + cache);
-            return new ApplicationProcess.Options(
-                    extracted,
-                    options.port(),
-                    options.smtpPort(),
-                    options.databaseUrl(),
-                    options.keycloakUrl(),
-                    options.adminPassword(),
-                    options.output(),
-                    jvmArgs);
+            return options.with(extracted, options.port(), jvmArgs);
         } catch (IOException | RuntimeException e) {
             log.warn("Starting Stackup without an AOT cache: {}", e.toString());
             return options;
@@ -116,10 +103,6 @@ public final class AotCachedApplication {
         }
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     private static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -138,7 +121,7 @@ public final class AotCachedApplication {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         } catch (UncheckedIOException e) {

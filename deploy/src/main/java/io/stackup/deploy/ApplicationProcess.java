@@ -78,6 +78,12 @@ public final class ApplicationProcess implements AutoCloseable {
         public String baseUrl() {
             return "http://localhost:" + port;
         }
+
+        /** These options with another jar, port and JVM options (all else the same). */
+        Options with(Path otherJar, int otherPort, List<String> otherJvmArgs) {
+            return new Options(
+                    otherJar, otherPort, smtpPort, databaseUrl, keycloakUrl, adminPassword, output, otherJvmArgs);
+        }
     }
 
     /** Fails early, before any service is started, when the jar has not been built. */
@@ -101,12 +107,7 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** Starts the application and returns at once; {@link #awaitReady} waits for it. */
     public static ApplicationProcess start(Options options) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.addAll(options.jvmArgs());
-        command.addAll(List.of(
-                "-jar", options.jar().toString(), "--spring.profiles.active=demo", "--server.port=" + options.port()));
+        List<String> command = command(options);
         ProcessBuilder builder = new ProcessBuilder(command);
         environment(builder.environment(), options);
         if (options.output() == null) {
@@ -122,6 +123,21 @@ public final class ApplicationProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command, e);
         }
+    }
+
+    /** The command line that runs the application as {@code options} say, with the {@code demo} profile. */
+    static List<String> command(Options options) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(options.jvmArgs());
+        command.addAll(List.of(
+                "-jar", options.jar().toString(), "--spring.profiles.active=demo", "--server.port=" + options.port()));
+        return command;
+    }
+
+    /** This JVM's own {@code java}, which runs the application too. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** The environment the application reads its database, Keycloak and mail settings from. */
