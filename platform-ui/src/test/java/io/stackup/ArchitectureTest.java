@@ -48,7 +48,11 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideOutsideOfPackages(
-                        "..repository..", "..query..", "io.stackup.core.jooq..", "io.stackup.core.persistence..")
+                        "..repository..",
+                        "..query..",
+                        "io.stackup.core.jooq..",
+                        "io.stackup.core.jdbc..",
+                        "io.stackup.core.persistence..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.jooq..", "io.stackup.core.jooq..")

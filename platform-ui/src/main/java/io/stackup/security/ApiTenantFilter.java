@@ -1,9 +1,9 @@
 package io.stackup.security;
 
 import io.stackup.core.tenancy.Member;
-import io.stackup.core.tenancy.MemberService;
 import io.stackup.core.tenancy.Roles;
 import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantAndMember;
 import io.stackup.core.tenancy.TenantContext;
 import io.stackup.core.tenancy.TenantStatus;
 import jakarta.servlet.FilterChain;
@@ -26,8 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Binds the tenant of an API token to the request and authorizes it with the roles of the caller's member row in that
  * tenant (docs/adr/0014-roles-per-tenant.md). The token must name exactly one organization (request it with
  * {@code scope=organization:<alias>}): a token of several is ambiguous and refused, never served as a mix. The caller
- * must be an active member of the tenant with a role, read on every request (one indexed read), so that a member who
- * was removed or demoted is refused at their next call, whatever their token still says; the request's authorities
+ * must be an active member of the tenant with a role, read on every request together with the tenant (one statement,
+ * TenantDirectory#findWithMemberByOrganizationId), so that a member who was removed or demoted, or a tenant suspended,
+ * is refused at the next call, whatever the token still says; the request's authorities
  * are then that member's roles and the token's platform roles. A platform operator's token without any organization
  * passes unbound, for the platform's own endpoints.
  */
@@ -40,11 +41,9 @@ public class ApiTenantFilter extends OncePerRequestFilter {
     public static final String BOUND_TENANT = ApiTenantFilter.class.getName() + ".tenant";
 
     private final TenantAccess access;
-    private final MemberService members;
 
-    ApiTenantFilter(TenantAccess access, MemberService members) {
+    ApiTenantFilter(TenantAccess access) {
         this.access = access;
-        this.members = members;
     }
 
     @Override
@@ -75,8 +74,8 @@ public class ApiTenantFilter extends OncePerRequestFilter {
                                     + " organization to work in.");
             return;
         }
-        Optional<Tenant> tenant = access.tenantOf(organizations.getFirst());
-        if (tenant.isEmpty()) {
+        Optional<TenantAndMember> bound = access.tenantAndMemberOf(organizations.getFirst(), jwt.getName());
+        if (bound.isEmpty()) {
             ProblemWriter.write(
                     response,
                     HttpStatus.FORBIDDEN,
@@ -86,45 +85,46 @@ public class ApiTenantFilter extends OncePerRequestFilter {
                             + "' is not set up in Stackup. Ask your Stackup administrator to provision it.");
             return;
         }
-        if (tenant.get().status() == TenantStatus.PENDING) {
+        Tenant tenant = bound.get().tenant();
+        if (tenant.status() == TenantStatus.PENDING) {
             ProblemWriter.write(
                     response,
                     HttpStatus.FORBIDDEN,
                     "tenant-pending",
                     "Tenant not active yet",
-                    "The tenant '" + tenant.get().name() + "' becomes active when its admin has verified their e-mail"
+                    "The tenant '" + tenant.name() + "' becomes active when its admin has verified their e-mail"
                             + " address: follow the link in the mail, then sign in once in the browser.");
             return;
         }
-        if (!tenant.get().isActive()) {
-            String reason = access.suspensionReason(tenant.get()).orElse(null);
+        if (!tenant.isActive()) {
+            String reason = access.suspensionReason(tenant).orElse(null);
             ProblemDetail problem = ProblemWriter.problem(
                     HttpStatus.FORBIDDEN,
                     "tenant-suspended",
                     "Tenant suspended",
-                    "The tenant '" + tenant.get().name() + "' is suspended"
+                    "The tenant '" + tenant.name() + "' is suspended"
                             + (reason == null ? "" : ": " + reason)
                             + ". Contact Stackup support to reactivate it.");
             ProblemWriter.write(response, problem);
             return;
         }
-        request.setAttribute(BOUND_TENANT, tenant.get());
-        try (TenantContext.Scope ignored = TenantContext.bind(tenant.get().id(), jwt.getName())) {
-            Optional<Member> member = members.current();
-            if (member.isEmpty() || !member.get().hasAccess()) {
-                ProblemWriter.write(
-                        response,
-                        HttpStatus.FORBIDDEN,
-                        "not-a-member",
-                        "Not a member of this tenant",
-                        "You are not an active member of '" + tenant.get().name() + "'"
-                                + (member.isPresent() && member.get().active() ? " with a role" : "")
-                                + ". Ask an admin of '" + tenant.get().name() + "' to add you (or to reactivate"
-                                + " you), or request a token for another organization.");
-                return;
-            }
+        request.setAttribute(BOUND_TENANT, tenant);
+        Member member = bound.get().member();
+        if (member == null || !member.hasAccess()) {
+            ProblemWriter.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "not-a-member",
+                    "Not a member of this tenant",
+                    "You are not an active member of '" + tenant.name() + "'"
+                            + (member != null && member.active() ? " with a role" : "")
+                            + ". Ask an admin of '" + tenant.name() + "' to add you (or to reactivate"
+                            + " you), or request a token for another organization.");
+            return;
+        }
+        try (TenantContext.Scope ignored = TenantContext.bind(tenant.id(), jwt.getName())) {
             Set<String> roles = new LinkedHashSet<>(token.roles());
-            roles.addAll(member.get().roles());
+            roles.addAll(member.roles());
             JwtAuthenticationToken asMember =
                     new JwtAuthenticationToken(jwt.getToken(), KeycloakToken.authorities(roles), jwt.getName());
             asMember.setDetails(jwt.getDetails());

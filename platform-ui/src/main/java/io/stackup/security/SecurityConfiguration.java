@@ -129,8 +129,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access, MemberService members, JwtDecoder jwtDecoder)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, TenantAccess access, JwtDecoder jwtDecoder) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // the token gives only the platform's roles; ApiTenantFilter adds the roles of the caller's member row
@@ -167,7 +166,7 @@ class SecurityConfiguration {
                                 "Not allowed",
                                 "Your roles do not allow this call.")))
                 .addFilterBefore(new DatabaseUnavailableFilter(), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new ApiTenantFilter(access, members), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ApiTenantFilter(access), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

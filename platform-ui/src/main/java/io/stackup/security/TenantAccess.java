@@ -1,6 +1,7 @@
 package io.stackup.security;
 
 import io.stackup.core.tenancy.Tenant;
+import io.stackup.core.tenancy.TenantAndMember;
 import io.stackup.core.tenancy.TenantDirectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,17 @@ public class TenantAccess {
     /** The tenant of one organization, if it has one. */
     public Optional<Tenant> tenantOf(OrganizationMembership organization) {
         return tenantsOf(List.of(organization)).stream().findFirst();
+    }
+
+    /**
+     * The tenant of one organization with the member row {@code keycloakUserId} has in it, in one read; empty when the
+     * organization has no tenant.
+     */
+    public Optional<TenantAndMember> tenantAndMemberOf(OrganizationMembership organization, String keycloakUserId) {
+        String id = organization.id();
+        return id != null
+                ? directory.findWithMemberByOrganizationId(id, keycloakUserId)
+                : directory.findWithMemberBySlug(organization.alias(), keycloakUserId);
     }
 
     /** Why a suspended tenant is suspended, as the operator gave it; empty when active or given none. */

@@ -1,11 +1,13 @@
 package io.stackup.core.tenancy;
 
 import io.stackup.core.tenancy.repository.MemberRepository;
+import io.stackup.core.tenancy.repository.TenantMemberRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Members of the tenant bound to the running work ({@link TenantContext}). */
@@ -14,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     private final MemberRepository members;
+    private final TenantMemberRepository tenantMembers;
     private final ApplicationEventPublisher events;
 
-    MemberService(MemberRepository members, ApplicationEventPublisher events) {
+    MemberService(MemberRepository members, TenantMemberRepository tenantMembers, ApplicationEventPublisher events) {
         this.members = members;
+        this.tenantMembers = tenantMembers;
         this.events = events;
     }
 
@@ -80,13 +84,15 @@ public class MemberService {
 
     /**
      * The current user's member of the current tenant, if they have one: one indexed read (the unique key
-     * {@code (tenant_id, keycloak_user_id)}). The UI and the API read it on every request to authorize with this
-     * member's roles (docs/adr/0014-roles-per-tenant.md); it needs no role, since it decides the roles.
+     * {@code (tenant_id, keycloak_user_id)}). The UI reads it on every request to authorize with this member's roles
+     * (docs/adr/0014-roles-per-tenant.md); it needs no role, since it decides the roles. One statement that hands the
+     * tenant to row-level security itself ({@link TenantMemberRepository#findMember}), so it opens no transaction of
+     * its own; it joins a running one.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Member> current() {
         return TenantContext.currentUser()
-                .flatMap(user -> members.findByKeycloakUser(TenantContext.requireTenant(), user));
+                .flatMap(user -> tenantMembers.findMember(TenantContext.requireTenant(), user));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.stackup.core.tenancy;
 
+import io.stackup.core.tenancy.repository.TenantMemberRepository;
 import io.stackup.core.tenancy.repository.TenantRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TenantDirectory {
 
     private final TenantRepository tenants;
+    private final TenantMemberRepository tenantMembers;
 
-    TenantDirectory(TenantRepository tenants) {
+    TenantDirectory(TenantRepository tenants, TenantMemberRepository tenantMembers) {
         this.tenants = tenants;
+        this.tenantMembers = tenantMembers;
     }
 
     /**
@@ -33,6 +36,22 @@ public class TenantDirectory {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Tenant> findByOrganizationIds(Collection<String> organizationIds) {
         return tenants.findByOrganizationIds(organizationIds);
+    }
+
+    /**
+     * The tenant of the Keycloak organization with this id and the member row {@code keycloakUserId} has in it (none
+     * when the user is no member): what binds every API request. One statement, no transaction of its own (the member
+     * row is read under the tenant's row-level security all the same); it joins a running one and leaves it as it was.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<TenantAndMember> findWithMemberByOrganizationId(String organizationId, String keycloakUserId) {
+        return tenantMembers.findByOrganizationId(organizationId, keycloakUserId);
+    }
+
+    /** Like {@link #findWithMemberByOrganizationId}, for an organization named only by its alias, the tenant's slug. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<TenantAndMember> findWithMemberBySlug(String slug, String keycloakUserId) {
+        return tenantMembers.findBySlug(slug, keycloakUserId);
     }
 
     public Optional<Tenant> findById(TenantId id) {

@@ -3,7 +3,6 @@ package io.stackup.core.interview.repository;
 import static io.stackup.core.jooq.Tables.INTERVIEW;
 import static io.stackup.core.jooq.Tables.INTERVIEW_ANSWER;
 import static io.stackup.core.jooq.Tables.INTERVIEW_EVENT;
-import static io.stackup.core.jooq.Tables.MEMBER;
 
 import io.stackup.core.interview.InterviewEventKind;
 import io.stackup.core.interview.InterviewId;
@@ -31,10 +30,10 @@ import org.jooq.UpdateSetFirstStep;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Writes of interviews, answers and history. Every statement names the tenant; row-level security checks it again,
@@ -51,9 +50,11 @@ public class InterviewRepository {
             EnumSet.of(InterviewStatus.ASSIGNED, InterviewStatus.IN_PROGRESS, InterviewStatus.COMPLETED);
 
     private final DSLContext dsl;
+    private final AnswerStatements answerStatements;
 
-    InterviewRepository(DSLContext dsl) {
+    InterviewRepository(DSLContext dsl, JdbcTemplate jdbc) {
         this.dsl = dsl;
+        this.answerStatements = new AnswerStatements(jdbc);
     }
 
     /** What a new interview holds. {@code interviewer} is a member id, {@code null} only for a self-assessment. */
@@ -103,24 +104,7 @@ public class InterviewRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Locked> lock(TenantId tenant, InterviewId id) {
-        return dsl.select(
-                        INTERVIEW.ID,
-                        INTERVIEW.TEMPLATE_ID,
-                        INTERVIEW.PROSPECT_ID,
-                        INTERVIEW.INTERVIEWER_ID,
-                        MEMBER.KEYCLOAK_USER_ID,
-                        INTERVIEW.STATUS,
-                        INTERVIEW.SOURCE,
-                        INTERVIEW.TARGETS,
-                        INTERVIEW.DUE_DATE)
-                .from(INTERVIEW)
-                .leftJoin(MEMBER)
-                .on(MEMBER.TENANT_ID.eq(INTERVIEW.TENANT_ID).and(MEMBER.ID.eq(INTERVIEW.INTERVIEWER_ID)))
-                .where(INTERVIEW.TENANT_ID.eq(tenant))
-                .and(INTERVIEW.ID.eq(id))
-                .forNoKeyUpdate()
-                .of(INTERVIEW)
-                .fetchOptional(Records.mapping(Locked::new));
+        return answerStatements.lock(tenant, id);
     }
 
     /** assigned → in_progress; {@code false} when it was not assigned. */
@@ -263,26 +247,8 @@ public class InterviewRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Answer saveAnswer(TenantId tenant, InterviewId id, String questionKey, Answer answer, String user) {
-        JsonNode value = AnswerJson.value(answer);
-        Instant now = Instant.now();
-        return dsl.insertInto(INTERVIEW_ANSWER)
-                .set(INTERVIEW_ANSWER.TENANT_ID, tenant)
-                .set(INTERVIEW_ANSWER.INTERVIEW_ID, id)
-                .set(INTERVIEW_ANSWER.QUESTION_KEY, questionKey)
-                .set(INTERVIEW_ANSWER.VALUE, value)
-                .set(INTERVIEW_ANSWER.NOTE, answer.note())
-                .set(INTERVIEW_ANSWER.ANSWERED_BY, user)
-                .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
-                .onConflict(INTERVIEW_ANSWER.TENANT_ID, INTERVIEW_ANSWER.INTERVIEW_ID, INTERVIEW_ANSWER.QUESTION_KEY)
-                .doUpdate()
-                .set(
-                        INTERVIEW_ANSWER.VALUE,
-                        value == null ? INTERVIEW_ANSWER.VALUE : DSL.val(value, INTERVIEW_ANSWER.VALUE))
-                .set(INTERVIEW_ANSWER.NOTE, answer.note())
-                .set(INTERVIEW_ANSWER.ANSWERED_BY, user)
-                .set(INTERVIEW_ANSWER.ANSWERED_AT, now)
-                .returningResult(INTERVIEW_ANSWER.VALUE, INTERVIEW_ANSWER.NOTE)
-                .fetchSingle(Records.mapping(AnswerJson::answer));
+        return answerStatements.saveAnswer(
+                tenant, id, questionKey, AnswerJson.value(answer), answer.note(), user, Instant.now());
     }
 
     /** Removes the answer to one question; {@code false} when there was none. */

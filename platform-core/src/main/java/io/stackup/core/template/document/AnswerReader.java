@@ -42,7 +42,7 @@ public final class AnswerReader {
      */
     public static Answer read(Template template, String questionKey, JsonNode answer) {
         Problems problems = new Problems();
-        Answer read = read(template.scale(), questions(template).get(questionKey), questionKey, answer, "$", problems);
+        Answer read = read(template.scale(), question(template, questionKey), questionKey, answer, "$", problems);
         return orThrow(read, problems);
     }
 
@@ -52,7 +52,7 @@ public final class AnswerReader {
         JsonNode tree = Documents.json(answerJson.getBytes(StandardCharsets.UTF_8), problems);
         Answer read = tree == null
                 ? null
-                : read(template.scale(), questions(template).get(questionKey), questionKey, tree, "$", problems);
+                : read(template.scale(), question(template, questionKey), questionKey, tree, "$", problems);
         return orThrow(read, problems);
     }
 
@@ -169,6 +169,15 @@ public final class AnswerReader {
             node.put("note", answer.note());
         }
         return node;
+    }
+
+    /** The first question with this key, as {@link #questions} keeps it; read per answer, so without building a map. */
+    private static @Nullable Question question(Template template, String key) {
+        return template.questionnaire()
+                .questions()
+                .filter(question -> question.key().equals(key))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Map<String, Question> questions(Template template) {
