@@ -54,6 +54,11 @@ public class TenantDirectory {
         return tenantMembers.findBySlug(slug, keycloakUserId);
     }
 
+    /**
+     * The tenant with this id. Read on every round trip of an open screen (is its tenant still active?): one statement
+     * on the platform's own table, so like {@link #findByOrganizationIds} it opens no transaction of its own.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Tenant> findById(TenantId id) {
         return tenants.findById(id);
     }
