@@ -23,8 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * alternates between two valid answers, so each PUT changes the stored answer). After a 5 s warm-up it records the
  * latency of every answer for the given seconds and prints answers per second, p50/p90/p99/max and the errors.
  *
- * <pre>java -cp bench/target/benchmarks.jar io.stackup.bench.AnswerLoad N [seconds=30] [app=http://localhost:8080]
- *     [keycloak=http://localhost:8180]</pre>
+ * <p>By default each interviewer sends the next answer as soon as the previous one is answered (a closed loop: the
+ * machine's throughput, and a latency of about N / throughput). With {@code -Dpace=MS} each sends one answer every MS
+ * milliseconds instead, at fixed times (an open loop, N × 1000 / MS answers a second offered, as people answering at
+ * their own pace): the latency is counted from the time an answer was due, so an answer sent late because the previous
+ * one was slow counts its wait too.
+ *
+ * <pre>java [-Dpace=MS] -cp bench/target/benchmarks.jar io.stackup.bench.AnswerLoad N [seconds=30]
+ *     [app=http://localhost:8080] [keycloak=http://localhost:8180]</pre>
  *
  * All interviews are assigned to interviewer@demo.test (each is its own row); one interviewer token is shared and
  * renewed when it has less than 20 s left.
@@ -41,6 +47,7 @@ public final class AnswerLoad {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String app = args.length > 2 ? args[2] : "http://localhost:8080";
         String keycloak = args.length > 3 ? args[3] : "http://localhost:8180";
+        long paceNanos = Duration.ofMillis(Long.getLong("pace", 0)).toNanos();
 
         // HTTP/1.1 opens one connection per request in flight; keep up to N of them open between requests.
         if (System.getProperty("jdk.httpclient.connectionPoolSize") == null) {
@@ -85,11 +92,16 @@ public final class AnswerLoad {
                     int count = 0;
                     int step = worker; // start the interviewers at different questions
                     List<StackApi.Question> questions = template.questions();
+                    // paced: the interviewers' due times spread over one pace, so they do not all send at once
+                    long due = start + (paceNanos == 0 ? 0 : paceNanos * worker / n);
                     try {
                         while (true) {
                             long now = System.nanoTime();
                             if (now >= deadline) {
                                 break;
+                            }
+                            if (paceNanos > 0 && due > now) {
+                                Thread.sleep(Duration.ofNanos(due - now));
                             }
                             StackApi.Question question = questions.get(step % questions.size());
                             String answer = question.answers()
@@ -104,7 +116,8 @@ public final class AnswerLoad {
                                     .header("Content-Type", "application/json")
                                     .PUT(HttpRequest.BodyPublishers.ofString(answer))
                                     .build();
-                            long sent = System.nanoTime();
+                            long sent = paceNanos > 0 ? due : System.nanoTime();
+                            due += paceNanos;
                             String failure = null;
                             try {
                                 HttpResponse<String> response =
@@ -167,8 +180,12 @@ public final class AnswerLoad {
         double measured = Math.max(end, deadline) - measureFrom;
         System.out.printf(
                 Locale.ROOT,
-                "N=%d  %ds after a %ds warm-up (%d answers in the warm-up)%n",
+                "N=%d%s  %ds after a %ds warm-up (%d answers in the warm-up)%n",
                 n,
+                paceNanos == 0
+                        ? ""
+                        : ", each every " + paceNanos / 1_000_000 + " ms (" + n * 1_000_000_000L / paceNanos
+                                + " answers/s offered)",
                 seconds,
                 WARM_UP.toSeconds(),
                 warmUpAnswers.get());
