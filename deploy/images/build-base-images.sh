@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds the base images Stackup's images start from, on a machine with a Docker engine and no image registry:
+#   stackup/debian:bookworm  Debian 12, minimal (debootstrap --variant=minbase from the Debian mirror apt uses), with
+#                            FreeType and fontconfig, which Java's fonts need (the PDF reports' charts and text)
+#   stackup/jre:25           the above with the JDK 25 of this machine in /opt/java, and a user 10001 to run as
+# The app's image (Jib, platform-ui's profile `image`) is built on stackup/jre:25 from the local engine (docker://).
+# Kept: the debootstrapped tree in .stackup/images/ (made once; delete it to start over). Needs root (debootstrap).
+# Environment: JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), DEBIAN_MIRROR (the first URI apt knows).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+if ! "$java_home/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
+  java_home=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+mirror=${DEBIAN_MIRROR:-$(sed -n 's/^URIs: \(http[^ ]*debian\)$/\1/p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -n 1)}
+mirror=${mirror:-http://deb.debian.org/debian}
+work=.stackup/images
+mkdir -p "$work"
+# Installed by debootstrap on this machine, so no container ever fetches anything.
+packages=libfreetype6,fontconfig,ca-certificates
+
+if ! command -v debootstrap >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+fi
+docker info >/dev/null 2>&1 || { echo "No Docker engine answers (start dockerd first)" >&2; exit 1; }
+
+if [ "$(cat "$work/rootfs.packages" 2>/dev/null)" != "$packages" ] || [ ! -f "$work/rootfs/etc/debian_version" ]; then
+  echo "debootstrap bookworm from $mirror (with $packages)"
+  rm -rf "$work/rootfs" "$work/rootfs.packages"
+  debootstrap --variant=minbase --include="$packages" bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log"
+  echo "$packages" >"$work/rootfs.packages"
+  docker image rm -f stackup/debian:bookworm >/dev/null 2>&1 || true
+fi
+if ! docker image inspect stackup/debian:bookworm >/dev/null 2>&1; then
+  tar -C "$work/rootfs" -c . | docker import - stackup/debian:bookworm >/dev/null
+  echo "stackup/debian:bookworm imported"
+fi
+
+context=$(mktemp -d)
+trap 'rm -rf "$context"' EXIT
+cp -a "$java_home" "$context/jdk"
+cat >"$context/Dockerfile" <<'DOCKERFILE'
+FROM stackup/debian:bookworm
+COPY jdk /opt/java
+RUN useradd --uid 10001 --home-dir /app --create-home --shell /usr/sbin/nologin stackup
+ENV JAVA_HOME=/opt/java PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8
+USER 10001
+WORKDIR /app
+DOCKERFILE
+docker build -q -t stackup/jre:25 "$context" >/dev/null
+echo "stackup/jre:25 built ($(docker run --rm stackup/jre:25 java -version 2>&1 | head -n 1))"
