@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,7 +203,7 @@ class KubernetesManifestsTest {
     @Test
     void the_apps_settings_are_ones_the_application_reads() throws IOException {
         String properties = Files.readString(Path.of("../platform-ui/src/main/resources/application.properties"));
-        Set<String> read = new java.util.HashSet<>();
+        Set<String> read = new HashSet<>();
         Matcher placeholder = Pattern.compile("\\$\\{([A-Z_]+)").matcher(properties);
         while (placeholder.find()) {
             read.add(placeholder.group(1));

@@ -37,11 +37,6 @@ public class TenantAccess {
         return List.copyOf(tenants);
     }
 
-    /** The tenant of one organization, if it has one. */
-    public Optional<Tenant> tenantOf(OrganizationMembership organization) {
-        return tenantsOf(List.of(organization)).stream().findFirst();
-    }
-
     /**
      * The tenant of one organization with the member row {@code keycloakUserId} has in it, in one read; empty when the
      * organization has no tenant.

@@ -25,9 +25,9 @@ public class TenantDeletions {
     }
 
     /**
-     * The tenant's pending deletion, if any. Read on every API request (a tenant to be deleted is suspended): one
-     * statement on the tenant row, which is the platform's and has no row-level security, so it opens no transaction of
-     * its own (see {@code TenantDirectory.findByOrganizationIds}); it joins a running one.
+     * The tenant's pending deletion, if any. One statement on the tenant row, which is the platform's and has no
+     * row-level security, so it opens no transaction of its own (see {@code TenantDirectory.findByOrganizationIds}); it
+     * joins a running one. (An API request reads it from the tenant row it was bound with instead.)
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<PendingDeletion> pending(TenantId tenant) {

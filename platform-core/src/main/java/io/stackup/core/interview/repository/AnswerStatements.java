@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -73,8 +74,8 @@ final class AnswerStatements {
             TenantId tenant,
             InterviewId id,
             String questionKey,
-            @org.jspecify.annotations.Nullable JsonNode value,
-            @org.jspecify.annotations.Nullable String note,
+            @Nullable JsonNode value,
+            @Nullable String note,
             String user,
             Instant at) {
         List<Answer> rows = jdbc.query(
