@@ -33,4 +33,4 @@ GRANT USAGE ON SCHEMA public TO stackup_app;
 SQL
   echo "stackup/postgres: initialized $PGDATA"
 fi
-exec postgres -D "$PGDATA"
+exec postgres -D "$PGDATA" "$@"
