@@ -138,7 +138,7 @@ public final class EmbeddedDatabase implements RunningDatabase {
      * Creates Stackup's roles and databases, unless they exist, through a superuser's connection (which it closes),
      * then prepares the {@value #DATABASE} database through the second.
      */
-    static void bootstrap(Connection superuser, ConnectionSource stackupDatabase) {
+    private static void bootstrap(Connection superuser, ConnectionSource stackupDatabase) {
         try (Connection connection = superuser;
                 Statement statement = connection.createStatement()) {
             createRole(statement, OWNER_ROLE);
