@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Records;
 import org.jooq.UpdateSetFirstStep;
 import org.jooq.UpdateSetMoreStep;
@@ -270,6 +271,16 @@ public class InterviewRepository {
                 .and(INTERVIEW.ID.eq(id))
                 .and(INTERVIEW.RESULT.isNotNull())
                 .fetchOptional(INTERVIEW.RESULT);
+    }
+
+    /** The stored answer to one question; empty when there is none. */
+    public Optional<Answer> answer(TenantId tenant, InterviewId id, String questionKey) {
+        return dsl.select(AnswerJson.ANSWER)
+                .from(INTERVIEW_ANSWER)
+                .where(INTERVIEW_ANSWER.TENANT_ID.eq(tenant))
+                .and(INTERVIEW_ANSWER.INTERVIEW_ID.eq(id))
+                .and(INTERVIEW_ANSWER.QUESTION_KEY.eq(questionKey))
+                .fetchOptional(Record1::value1);
     }
 
     /** Every answer of the interview, by question key. */
