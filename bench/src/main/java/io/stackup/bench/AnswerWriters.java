@@ -196,6 +196,49 @@ final class AnswerWriters {
     }
 
     /**
+     * How long the writers were without service around {@code mark} (a kill): per writer, from its last acknowledged
+     * write before the mark to its first after it, in seconds.
+     *
+     * @param longest the longest of the writers' gaps
+     * @param median their median
+     * @param neverServedAgain writers with no acknowledged write after the mark (their gap runs until now)
+     */
+    record Gap(double longest, double median, int neverServedAgain) {}
+
+    /** The writers' {@link Gap} around {@code mark} ({@link System#nanoTime()}); call before {@link #verify}. */
+    Gap gap(long mark) {
+        int writers = nextSeq.length;
+        double[] gaps = new double[writers];
+        int neverServedAgain = 0;
+        long now = System.nanoTime();
+        for (int w = 0; w < writers; w++) {
+            long before = Long.MIN_VALUE;
+            long after = Long.MAX_VALUE;
+            for (int i = w; i < slots.size(); i += writers) {
+                Slot slot = slots.get(i);
+                for (int a = 0; a < slot.acknowledgedCount; a++) {
+                    long at = slot.acknowledgedAt[a];
+                    if (at <= mark) {
+                        before = Math.max(before, at);
+                    } else {
+                        after = Math.min(after, at);
+                    }
+                }
+            }
+            if (before == Long.MIN_VALUE) {
+                before = mark;
+            }
+            if (after == Long.MAX_VALUE) {
+                after = now;
+                neverServedAgain++;
+            }
+            gaps[w] = (after - before) / 1e9;
+        }
+        Arrays.sort(gaps);
+        return new Gap(gaps[writers - 1], gaps[writers / 2], neverServedAgain);
+    }
+
+    /**
      * Reads every slot back through the API and compares it with the ledger; then starts a new round of the ledger.
      *
      * @param crashedAt when the crash was caused ({@link System#nanoTime()}), to place lost writes in time

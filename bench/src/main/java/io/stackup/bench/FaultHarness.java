@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code kind}: {@code postgres}, {@code app} or {@code both} (alternating); {@code crashes} is per kind.
+ *       {@code instance} runs two application instances behind HAProxy ({@link FaultStack#startSecondInstanceBehindBalancer})
+ *       and kills one while the writers go on through HAProxy for {@code -Dafter.kill=8} seconds, then prints how long
+ *       the writers were without service, starts the killed one again and verifies.
  *   <li>{@code -Dunsafe=true} runs PostgreSQL with {@code synchronous_commit=off}, the embedded library's default
  *       before ADR 0011, to show that the harness sees what that loses.
  *   <li>{@code -Dapp.jar=platform-ui/target/stackup.jar}, {@code -Dwork=DIR} (default: a new temporary folder; its
@@ -45,10 +48,15 @@ public final class FaultHarness {
 
     private static final Duration READINESS_DOWN_WAIT = Duration.ofSeconds(30);
     private static final Duration READINESS_UP_WAIT = Duration.ofMinutes(2);
+    /** How long the writers go on through the surviving instance after one is killed ({@code -Dafter.kill}). */
+    private static final Duration AFTER_INSTANCE_KILL =
+            Duration.ofMillis((long) (Double.parseDouble(System.getProperty("after.kill", "8")) * 1000));
 
     private enum Kind {
         POSTGRES,
-        APP;
+        APP,
+        /** One of two instances behind HAProxy, while the writers go on through the other. */
+        INSTANCE;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -111,6 +119,9 @@ public final class FaultHarness {
 
         long setupStarted = System.nanoTime();
         FaultStack stack = FaultStack.start(work, appJar, unsafe);
+        if (plan.contains(Kind.INSTANCE)) {
+            stack.startSecondInstanceBehindBalancer(work);
+        }
         AtomicBoolean closed = new AtomicBoolean();
         Runnable closeStack = () -> {
             if (closed.compareAndSet(false, true)) {
@@ -124,7 +135,9 @@ public final class FaultHarness {
                     Locale.ROOT,
                     "Stack up in %.0f s: app %s (log %s), Keycloak %s; the app's database session: %s%n",
                     (System.nanoTime() - setupStarted) / 1e9,
-                    stack.appUrl(),
+                    stack.serviceUrl().equals(stack.appUrl())
+                            ? stack.appUrl()
+                            : stack.serviceUrl() + " (HAProxy; the instance killed: " + stack.appUrl() + ")",
                     stack.appLog(),
                     stack.keycloakUrl(),
                     stack.durabilitySettings());
@@ -133,11 +146,12 @@ public final class FaultHarness {
                     .connectTimeout(Duration.ofSeconds(5))
                     .executor(Executors.newVirtualThreadPerTaskExecutor())
                     .build();
-            StackApi api = new StackApi(http, stack.appUrl(), stack.keycloakUrl());
+            StackApi api = new StackApi(http, stack.serviceUrl(), stack.keycloakUrl());
             AnswerWriters answers = setUp(api, questions, writers);
 
             Totals postgres = new Totals();
             Totals app = new Totals();
+            Totals instance = new Totals();
             for (int i = 0; i < plan.size(); i++) {
                 if (System.nanoTime() > stopAfter) {
                     System.out.println("Stopping early: past -Dmax.minutes");
@@ -146,18 +160,21 @@ public final class FaultHarness {
                 Kind kind = plan.get(i);
                 double writeSeconds = killAfterMin + random.nextDouble() * (killAfterMax - killAfterMin);
                 AnswerWriters.Round round = crash(stack, answers, kind, writeSeconds, outage, i + 1, plan.size());
-                (kind == Kind.POSTGRES ? postgres : app).add(round);
+                (kind == Kind.POSTGRES ? postgres : kind == Kind.APP ? app : instance).add(round);
             }
             System.out.println();
             report("postgres", postgres);
             report("app", app);
+            report("instance", instance);
             Totals all = new Totals();
-            all.crashes = postgres.crashes + app.crashes;
-            all.acknowledged = postgres.acknowledged + app.acknowledged;
-            all.lost = postgres.lost + app.lost;
-            all.unacknowledged = postgres.unacknowledged + app.unacknowledged;
-            all.unacknowledgedKept = postgres.unacknowledgedKept + app.unacknowledgedKept;
-            all.impossible = postgres.impossible + app.impossible;
+            for (Totals kind : List.of(postgres, app, instance)) {
+                all.crashes += kind.crashes;
+                all.acknowledged += kind.acknowledged;
+                all.lost += kind.lost;
+                all.unacknowledged += kind.unacknowledged;
+                all.unacknowledgedKept += kind.unacknowledgedKept;
+                all.impossible += kind.impossible;
+            }
             report("total", all);
         } finally {
             closeStack.run();
@@ -174,11 +191,12 @@ public final class FaultHarness {
             switch (kind) {
                 case "postgres" -> plan.add(Kind.POSTGRES);
                 case "app" -> plan.add(Kind.APP);
+                case "instance" -> plan.add(Kind.INSTANCE);
                 case "both" -> {
                     plan.add(Kind.POSTGRES);
                     plan.add(Kind.APP);
                 }
-                default -> throw new IllegalArgumentException("kind is postgres, app or both, not " + kind);
+                default -> throw new IllegalArgumentException("kind is postgres, app, both or instance, not " + kind);
             }
         }
         return plan;
@@ -247,6 +265,28 @@ public final class FaultHarness {
                     goneAfter,
                     down == null ? "never DOWN within " + READINESS_DOWN_WAIT.toSeconds() + " s" : "DOWN " + down,
                     up);
+        } else if (kind == Kind.INSTANCE) {
+            crashedAt = System.nanoTime();
+            stack.killApp();
+            // The writers go on through HAProxy: it takes the dead instance out and sends them to the other.
+            Thread.sleep(AFTER_INSTANCE_KILL);
+            answers.requestStop();
+            answers.awaitStopped();
+            AnswerWriters.Gap gap = answers.gap(crashedAt);
+            long restartAt = System.nanoTime();
+            stack.startApp();
+            recovery = String.format(
+                    Locale.ROOT,
+                    "writers without service: longest %.2f s, median %.2f s (last acknowledgement before the kill to"
+                            + " the first after, through the other instance)%s; the killed instance back behind"
+                            + " HAProxy in %.1f s",
+                    gap.longest(),
+                    gap.median(),
+                    gap.neverServedAgain() == 0
+                            ? ""
+                            : ", " + gap.neverServedAgain() + " writer(s) NEVER SERVED AGAIN within "
+                                    + AFTER_INSTANCE_KILL.toSeconds() + " s",
+                    (System.nanoTime() - restartAt) / 1e9);
         } else {
             crashedAt = System.nanoTime();
             stack.killApp();

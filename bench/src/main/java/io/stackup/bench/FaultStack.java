@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import io.stackup.deploy.ApplicationProcess;
 import io.stackup.deploy.EmbeddedDatabase;
 import io.stackup.deploy.KeycloakServer;
+import io.stackup.deploy.LoadBalancer;
 import io.stackup.deploy.MailServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -42,6 +43,8 @@ final class FaultStack implements AutoCloseable {
     private final ApplicationProcess.Options appOptions;
     private EmbeddedDatabase database;
     private ApplicationProcess app;
+    private ApplicationProcess second;
+    private LoadBalancer balancer;
 
     private FaultStack(
             Path dataDirectory,
@@ -125,6 +128,32 @@ final class FaultStack implements AutoCloseable {
 
     String appUrl() {
         return appOptions.baseUrl();
+    }
+
+    /**
+     * Starts a second application instance on the same database and HAProxy in front of both ({@link LoadBalancer}),
+     * its files in {@code work} ({@code app-2.log}, {@code haproxy/}); from then on {@link #serviceUrl} is HAProxy's.
+     * The first instance stays the one {@link #killApp} kills and {@link #startApp} starts again.
+     */
+    void startSecondInstanceBehindBalancer(Path work) throws InterruptedException {
+        ApplicationProcess.Options options = new ApplicationProcess.Options(
+                appOptions.jar(),
+                KeycloakServer.freePort(),
+                appOptions.smtpPort(),
+                appOptions.databaseUrl(),
+                appOptions.keycloakUrl(),
+                appOptions.adminPassword(),
+                work.resolve("app-2.log"),
+                appOptions.jvmArgs());
+        second = ApplicationProcess.start(options);
+        second.awaitReady(Duration.ofMinutes(3));
+        balancer = LoadBalancer.start(
+                work.resolve("haproxy"), KeycloakServer.freePort(), List.of(appOptions.port(), options.port()));
+    }
+
+    /** Where clients go: HAProxy once there are two instances, else the one application. */
+    String serviceUrl() {
+        return balancer != null ? balancer.url() : appUrl();
     }
 
     String keycloakUrl() {
@@ -317,6 +346,8 @@ final class FaultStack implements AutoCloseable {
     /** Stops the application, Keycloak, the SMTP server and PostgreSQL, in that order; keeps going past failures. */
     @Override
     public void close() {
+        closeQuietly(balancer);
+        closeQuietly(second);
         if (app != null) {
             try {
                 app.close();

@@ -15,7 +15,13 @@ import org.slf4j.LoggerFactory;
  * Stackup on port 8080 with the {@code demo} profile, which creates the demo tenants and users and sends its mail to
  * that SMTP server. Ctrl-C stops all four. Local use only: every password here is a development default.
  *
- * <p>Argument: the Stackup application jar.
+ * <p>With {@code --instances N} (N ≥ 2) it runs N application instances on the ports after 8080 behind HAProxy on
+ * 8080 ({@link LoadBalancer}: sticky sessions for Vaadin, readiness checks), each with its log in
+ * {@code .stackup/logs/app-<n>.log}; links and redirects name the balancer. The instances share nothing but
+ * PostgreSQL: sessions are sticky, second-device updates travel through LISTEN/NOTIFY, rate limits and scheduled work
+ * are in the database. Killing one ({@code kill -9}, its pid is logged) leaves the other serving.
+ *
+ * <p>Arguments: the Stackup application jar, then optionally {@code --instances N}.
  */
 public final class LocalStack {
 
@@ -25,8 +31,9 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        Path appJar =
-                ApplicationProcess.requireJar(Path.of(args.length > 0 ? args[0] : "platform-ui/target/stackup.jar"));
+        Path appJar = ApplicationProcess.requireJar(
+                Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "platform-ui/target/stackup.jar"));
+        int instances = instances(args);
         Path home = Path.of(env("STACKUP_HOME", ".stackup")).toAbsolutePath();
         int appPort = Integer.parseInt(env("STACKUP_PORT", "8080"));
         int keycloakPort = Integer.parseInt(env("STACKUP_KEYCLOAK_PORT", "8180"));
@@ -70,9 +77,37 @@ public final class LocalStack {
         if (!"false".equals(env("STACKUP_AOT_CACHE", "true"))) {
             appOptions = AotCachedApplication.prepare(appOptions, home);
         }
-        ApplicationProcess app = ApplicationProcess.start(appOptions);
-        running.add(0, app);
-        app.awaitReady(Duration.ofMinutes(5));
+        List<ApplicationProcess> apps = new ArrayList<>();
+        if (instances == 1) {
+            ApplicationProcess app = ApplicationProcess.start(appOptions);
+            running.add(0, app);
+            apps.add(app);
+            app.awaitReady(Duration.ofMinutes(5));
+        } else {
+            // One after the other: the first creates the demo data, the others find it.
+            List<Integer> ports = new ArrayList<>();
+            for (int n = 1; n <= instances; n++) {
+                List<String> jvmArgs = new ArrayList<>(appOptions.jvmArgs());
+                jvmArgs.add("-Dstackup.public-url=" + appUrl);
+                ApplicationProcess.Options instance = new ApplicationProcess.Options(
+                        appOptions.jar(),
+                        appPort + n,
+                        appOptions.smtpPort(),
+                        appOptions.databaseUrl(),
+                        appOptions.keycloakUrl(),
+                        appOptions.adminPassword(),
+                        home.resolve("logs").resolve("app-" + n + ".log"),
+                        jvmArgs);
+                java.nio.file.Files.createDirectories(home.resolve("logs"));
+                ApplicationProcess app = ApplicationProcess.start(instance);
+                running.add(0, app);
+                apps.add(app);
+                app.awaitReady(Duration.ofMinutes(5));
+                log.info("Instance {} ready: {} (pid {}, log {})", n, instance.baseUrl(), app.pid(), instance.output());
+                ports.add(appPort + n);
+            }
+            running.add(0, LoadBalancer.start(home.resolve("haproxy"), appPort, ports));
+        }
         log.info("""
 
                 =====================================================================
@@ -85,8 +120,33 @@ public final class LocalStack {
                  Mail (e.g. interview assignments) goes to the SMTP server on port {} and is logged here.
                  Ctrl-C stops everything.
                 =====================================================================""", Duration.ofNanos(System.nanoTime() - started).toSeconds(), appUrl, keycloak.baseUrl(), smtpPort);
-        int exit = app.waitFor();
-        log.info("Stackup exited with {}", exit);
+        if (instances == 1) {
+            log.info("Stackup exited with {}", apps.getFirst().waitFor());
+            return;
+        }
+        log.info(
+                "{} instances behind HAProxy on {}: pids {}",
+                instances,
+                appUrl,
+                apps.stream().map(ApplicationProcess::pid).toList());
+        while (apps.stream().anyMatch(ApplicationProcess::isAlive)) {
+            Thread.sleep(1000);
+        }
+        log.info("Every instance has exited");
+    }
+
+    /** {@code --instances N}, default 1. */
+    static int instances(String[] args) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--instances")) {
+                int instances = Integer.parseInt(args[i + 1]);
+                if (instances < 1 || instances > 8) {
+                    throw new IllegalArgumentException("--instances takes 1 to 8, not " + instances);
+                }
+                return instances;
+            }
+        }
+        return 1;
     }
 
     private static void stopAll(List<AutoCloseable> running) {
