@@ -66,26 +66,38 @@ def stored(interview_id, question):
     return {a["question"]: a["answer"] for a in answers}.get(question)
 
 
-def main():
-    interview_id = interview()
+def browser():
+    """Debian's Chromium, headless, with a profile of its own."""
     options = webdriver.ChromeOptions()
     for argument in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
                      "--user-data-dir=" + tempfile.mkdtemp(), "--window-size=1280,900"]:
         options.add_argument(argument)
     options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def sign_in(driver):
+    """Signs the interviewer in through HAProxy and Keycloak's form; returns the instance HAProxy pinned them to."""
+    wait = WebDriverWait(driver, 60)
+    driver.get(BASE + "/")
+    wait.until(lambda d: d.find_elements(By.ID, "username"))
+    driver.find_element(By.ID, "username").send_keys("interviewer@demo.test")
+    if not [e for e in driver.find_elements(By.ID, "password") if e.is_displayed()]:
+        driver.find_element(By.ID, "kc-login").click()
+    wait.until(lambda d: [e for e in d.find_elements(By.ID, "password") if e.is_displayed()])
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    driver.find_element(By.ID, "kc-login").click()
+    wait.until(lambda d: d.current_url.startswith(BASE))
+    return driver.get_cookie("STACKUP_INSTANCE")["value"]
+
+
+def main():
+    interview_id = interview()
+    driver = browser()
     wait = WebDriverWait(driver, 60)
     try:
-        driver.get(BASE + "/")
-        wait.until(lambda d: d.find_elements(By.ID, "username"))
-        driver.find_element(By.ID, "username").send_keys("interviewer@demo.test")
-        if not [e for e in driver.find_elements(By.ID, "password") if e.is_displayed()]:
-            driver.find_element(By.ID, "kc-login").click()
-        wait.until(lambda d: [e for e in d.find_elements(By.ID, "password") if e.is_displayed()])
-        driver.find_element(By.ID, "password").send_keys(PASSWORD)
-        driver.find_element(By.ID, "kc-login").click()
-        wait.until(lambda d: d.current_url.startswith(BASE))
+        sign_in(driver)
         driver.get(BASE + "/interviews/" + interview_id + "/run")
         wait.until(lambda d: d.find_elements(By.ID, "question-has-dir"))
         pinned = driver.get_cookie("STACKUP_INSTANCE")["value"]

@@ -7,38 +7,12 @@ opens the interview's conversation on both, answers on the first and waits until
 news travels through PostgreSQL LISTEN/NOTIFY: the instances share nothing else), then the other way round. Prints
 how long each took. Needs what instance_loss.py needs; run from the repository's root.
 """
-import os, sys, tempfile, time, urllib.request
-from selenium import webdriver
+import os, sys, time, urllib.request
 from selenium.webdriver.common.by import By
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from instance_loss import BASE, PASSWORD, interview  # noqa: E402
-
-
-def browser():
-    options = webdriver.ChromeOptions()
-    for argument in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--user-data-dir=" + tempfile.mkdtemp(), "--window-size=1280,900"]:
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-def sign_in(driver):
-    wait = WebDriverWait(driver, 60)
-    driver.get(BASE + "/")
-    wait.until(lambda d: d.find_elements(By.ID, "username"))
-    driver.find_element(By.ID, "username").send_keys("interviewer@demo.test")
-    if not [e for e in driver.find_elements(By.ID, "password") if e.is_displayed()]:
-        driver.find_element(By.ID, "kc-login").click()
-    wait.until(lambda d: [e for e in d.find_elements(By.ID, "password") if e.is_displayed()])
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    driver.find_element(By.ID, "kc-login").click()
-    wait.until(lambda d: d.current_url.startswith(BASE))
-    return driver.get_cookie("STACKUP_INSTANCE")["value"]
+from instance_loss import BASE, browser, interview, sign_in  # noqa: E402
 
 
 def pressed(driver, button):

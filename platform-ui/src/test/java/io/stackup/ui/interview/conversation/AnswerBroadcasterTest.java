@@ -6,8 +6,6 @@ import com.vaadin.flow.shared.Registration;
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.template.Answer;
 import io.stackup.core.tenancy.TenantId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,26 +18,10 @@ class AnswerBroadcasterTest {
     private final TenantId tenant = new TenantId(UUID.randomUUID());
     private final InterviewId interview = new InterviewId(UUID.randomUUID());
 
-    /** Records what a screen was told. */
-    private static final class Recorder implements AnswerBroadcaster.Screen {
-        final List<AnswerBroadcaster.Saved> saved = new ArrayList<>();
-        final List<Integer> counts = new ArrayList<>();
-
-        @Override
-        public void saved(AnswerBroadcaster.Saved s) {
-            saved.add(s);
-        }
-
-        @Override
-        public void screens(int count) {
-            counts.add(count);
-        }
-    }
-
     @Test
     void every_screen_of_an_interview_hears_how_many_screens_it_is_open_on() {
-        Recorder tablet = new Recorder();
-        Recorder laptop = new Recorder();
+        ScreenRecorder tablet = new ScreenRecorder();
+        ScreenRecorder laptop = new ScreenRecorder();
 
         broadcaster.register(tenant, interview, tablet);
         Registration second = broadcaster.register(tenant, interview, laptop);
@@ -53,10 +35,10 @@ class AnswerBroadcasterTest {
 
     @Test
     void an_answer_reaches_the_other_screens_of_its_interview_only() {
-        Recorder tablet = new Recorder();
-        Recorder laptop = new Recorder();
-        Recorder otherInterview = new Recorder();
-        Recorder otherTenant = new Recorder();
+        ScreenRecorder tablet = new ScreenRecorder();
+        ScreenRecorder laptop = new ScreenRecorder();
+        ScreenRecorder otherInterview = new ScreenRecorder();
+        ScreenRecorder otherTenant = new ScreenRecorder();
         broadcaster.register(tenant, interview, tablet);
         broadcaster.register(tenant, interview, laptop);
         broadcaster.register(tenant, new InterviewId(UUID.randomUUID()), otherInterview);
@@ -74,7 +56,7 @@ class AnswerBroadcasterTest {
 
     @Test
     void a_screen_that_unregisters_leaves_nothing_behind() {
-        Recorder tablet = new Recorder();
+        ScreenRecorder tablet = new ScreenRecorder();
         broadcaster.register(tenant, interview, tablet).remove();
 
         assertThat(broadcaster.screens(tenant, interview)).isZero();
@@ -123,8 +105,8 @@ class AnswerBroadcasterTest {
         AnswerBroadcaster b = new AnswerBroadcaster(toA, (t, i, q) -> Optional.of(stored), () -> clock[0]);
         toB.other = b;
         toA.other = a;
-        Recorder laptop = new Recorder();
-        Recorder tablet = new Recorder();
+        ScreenRecorder laptop = new ScreenRecorder();
+        ScreenRecorder tablet = new ScreenRecorder();
 
         a.register(tenant, interview, laptop);
         a.publish(tenant, new AnswerBroadcaster.Saved(interview, "has-dir", stored, laptop));

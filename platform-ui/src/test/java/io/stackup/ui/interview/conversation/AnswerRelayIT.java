@@ -83,26 +83,6 @@ class AnswerRelayIT extends BrowserlessViewTest {
         }
     }
 
-    /** Records what a screen was told; read from the test's thread. */
-    private static final class Recorder implements AnswerBroadcaster.Screen {
-        final List<AnswerBroadcaster.Saved> saved = new CopyOnWriteArrayList<>();
-        final List<Integer> counts = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void saved(AnswerBroadcaster.Saved s) {
-            saved.add(s);
-        }
-
-        @Override
-        public void screens(int count) {
-            counts.add(count);
-        }
-
-        int lastCount() {
-            return counts.isEmpty() ? 0 : counts.getLast();
-        }
-    }
-
     @Test
     void a_screen_on_another_instance_is_counted_and_hears_of_each_answer_as_stored() throws Exception {
         InterviewId interview = interview();
@@ -111,11 +91,11 @@ class AnswerRelayIT extends BrowserlessViewTest {
         AnswerBroadcaster instanceB = new AnswerBroadcaster(relayB, relayedAnswers);
         relayB.start();
 
-        Recorder laptop = new Recorder();
+        ScreenRecorder laptop = new ScreenRecorder();
         Registration laptopOnB = instanceB.register(tenant, interview, laptop);
         await("instance A counts the screen on B", () -> instanceA.screens(tenant, interview) == 1);
 
-        Recorder tablet = new Recorder();
+        ScreenRecorder tablet = new ScreenRecorder();
         onA.add(instanceA.register(tenant, interview, tablet));
         assertThat(instanceA.screens(tenant, interview)).isEqualTo(2);
         assertThat(tablet.lastCount()).isEqualTo(2);
@@ -153,11 +133,11 @@ class AnswerRelayIT extends BrowserlessViewTest {
         AnswerBroadcaster instanceB = new AnswerBroadcaster(relayB, relayedAnswers);
         relayB.start();
 
-        Recorder stranger = new Recorder();
+        ScreenRecorder stranger = new ScreenRecorder();
         instanceB.register(new TenantId(UUID.randomUUID()), interview, stranger);
-        Recorder laptop = new Recorder();
+        ScreenRecorder laptop = new ScreenRecorder();
         instanceB.register(tenant, interview, laptop);
-        Recorder tablet = new Recorder();
+        ScreenRecorder tablet = new ScreenRecorder();
         onA.add(instanceA.register(tenant, interview, tablet));
         await("the screen on B hears of the tablet", () -> laptop.lastCount() == 2);
 
