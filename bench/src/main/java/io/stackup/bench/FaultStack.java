@@ -136,15 +136,8 @@ final class FaultStack implements AutoCloseable {
      * The first instance stays the one {@link #killApp} kills and {@link #startApp} starts again.
      */
     void startSecondInstanceBehindBalancer(Path work) throws InterruptedException {
-        ApplicationProcess.Options options = new ApplicationProcess.Options(
-                appOptions.jar(),
-                KeycloakServer.freePort(),
-                appOptions.smtpPort(),
-                appOptions.databaseUrl(),
-                appOptions.keycloakUrl(),
-                appOptions.adminPassword(),
-                work.resolve("app-2.log"),
-                appOptions.jvmArgs());
+        ApplicationProcess.Options options =
+                appOptions.instance(KeycloakServer.freePort(), work.resolve("app-2.log"), List.of());
         second = ApplicationProcess.start(options);
         second.awaitReady(Duration.ofMinutes(3));
         balancer = LoadBalancer.start(

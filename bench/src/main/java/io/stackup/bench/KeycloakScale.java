@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -58,7 +60,6 @@ public final class KeycloakScale {
     private final ExecutorService pool;
     private volatile String adminToken;
     private volatile long adminTokenAt;
-    private int organizations;
     private int users;
     private final List<String> organizationIds = new ArrayList<>();
     private final List<String> organizationAliases = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class KeycloakScale {
                 System.out.printf(
                         Locale.ROOT,
                         "%n%d organizations, %d users (seeded in %.0f s)%n",
-                        bench.organizations,
+                        bench.organizationIds.size(),
                         bench.users + MEASURED + 1,
                         (System.nanoTime() - seedStarted) / 1e9);
                 String[] one = measured.getFirst();
@@ -154,8 +155,7 @@ public final class KeycloakScale {
         long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicInteger sequence = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<String> firstFailure =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
         List<Future<List<Long>>> runs = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             runs.add(pool.submit(() -> {
@@ -311,7 +311,6 @@ public final class KeycloakScale {
             organizationIds.add(ids[o - start]);
             organizationAliases.add("org-" + o);
         }
-        organizations = organizationIds.size();
     }
 
     private void runAll(List<Callable<Object>> work, String what) throws Exception {
@@ -333,7 +332,7 @@ public final class KeycloakScale {
     }
 
     private String user(String username, boolean withPassword) throws Exception {
-        Map<String, Object> user = new java.util.LinkedHashMap<>(Map.of(
+        Map<String, Object> user = new LinkedHashMap<>(Map.of(
                 "username",
                 username,
                 "email",

@@ -79,6 +79,16 @@ public final class ApplicationProcess implements AutoCloseable {
             return "http://localhost:" + port;
         }
 
+        /**
+         * One more instance of the same application on the same database, Keycloak and SMTP server: on {@code otherPort},
+         * its output to {@code otherOutput}, with {@code moreJvmArgs} after these options' JVM options.
+         */
+        public Options instance(int otherPort, Path otherOutput, List<String> moreJvmArgs) {
+            List<String> args = new ArrayList<>(jvmArgs);
+            args.addAll(moreJvmArgs);
+            return new Options(jar, otherPort, smtpPort, databaseUrl, keycloakUrl, adminPassword, otherOutput, args);
+        }
+
         /** These options with another jar, port and JVM options (all else the same). */
         Options with(Path otherJar, int otherPort, List<String> otherJvmArgs) {
             return new Options(

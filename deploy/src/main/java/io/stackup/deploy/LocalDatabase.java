@@ -17,8 +17,8 @@ public final class LocalDatabase {
     private LocalDatabase() {}
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(env("STACKUP_HOME", ".stackup")).toAbsolutePath();
-        int port = Integer.parseInt(env("STACKUP_DB_PORT", "15432"));
+        Path home = Path.of(LocalStack.env("STACKUP_HOME", ".stackup")).toAbsolutePath();
+        int port = Integer.parseInt(LocalStack.env("STACKUP_DB_PORT", "15432"));
         EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("postgres"), port);
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-local-database"));
         System.out.println(READY + " on port " + database.port() + ", data in " + home.resolve("postgres"));
@@ -26,10 +26,5 @@ public final class LocalDatabase {
         while (System.in.read() != -1) {
             // runs until the caller closes our input or sends SIGTERM
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,5 +1,6 @@
 package io.stackup.deploy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,36 +78,40 @@ public final class LocalStack {
         if (!"false".equals(env("STACKUP_AOT_CACHE", "true"))) {
             appOptions = AotCachedApplication.prepare(appOptions, home);
         }
-        List<ApplicationProcess> apps = new ArrayList<>();
+        // One instance as it is; several one after the other (the first creates the demo data, the others find it),
+        // on the ports after appPort, each with its own log, behind HAProxy on appPort.
+        List<ApplicationProcess.Options> instanceOptions = new ArrayList<>();
         if (instances == 1) {
-            ApplicationProcess app = ApplicationProcess.start(appOptions);
+            instanceOptions.add(appOptions);
+        } else {
+            Files.createDirectories(home.resolve("logs"));
+            for (int n = 1; n <= instances; n++) {
+                instanceOptions.add(appOptions.instance(
+                        appPort + n,
+                        home.resolve("logs").resolve("app-" + n + ".log"),
+                        List.of("-Dstackup.public-url=" + appUrl)));
+            }
+        }
+        List<ApplicationProcess> apps = new ArrayList<>();
+        for (ApplicationProcess.Options options : instanceOptions) {
+            int n = apps.size() + 1;
+            ApplicationProcess app = ApplicationProcess.start(options);
             running.add(0, app);
             apps.add(app);
             app.awaitReady(Duration.ofMinutes(5));
-        } else {
-            // One after the other: the first creates the demo data, the others find it.
-            List<Integer> ports = new ArrayList<>();
-            for (int n = 1; n <= instances; n++) {
-                List<String> jvmArgs = new ArrayList<>(appOptions.jvmArgs());
-                jvmArgs.add("-Dstackup.public-url=" + appUrl);
-                ApplicationProcess.Options instance = new ApplicationProcess.Options(
-                        appOptions.jar(),
-                        appPort + n,
-                        appOptions.smtpPort(),
-                        appOptions.databaseUrl(),
-                        appOptions.keycloakUrl(),
-                        appOptions.adminPassword(),
-                        home.resolve("logs").resolve("app-" + n + ".log"),
-                        jvmArgs);
-                java.nio.file.Files.createDirectories(home.resolve("logs"));
-                ApplicationProcess app = ApplicationProcess.start(instance);
-                running.add(0, app);
-                apps.add(app);
-                app.awaitReady(Duration.ofMinutes(5));
-                log.info("Instance {} ready: {} (pid {}, log {})", n, instance.baseUrl(), app.pid(), instance.output());
-                ports.add(appPort + n);
+            if (instances > 1) {
+                log.info("Instance {} ready: {} (pid {}, log {})", n, options.baseUrl(), app.pid(), options.output());
             }
-            running.add(0, LoadBalancer.start(home.resolve("haproxy"), appPort, ports));
+        }
+        if (instances > 1) {
+            running.add(
+                    0,
+                    LoadBalancer.start(
+                            home.resolve("haproxy"),
+                            appPort,
+                            instanceOptions.stream()
+                                    .map(ApplicationProcess.Options::port)
+                                    .toList()));
         }
         log.info("""
 
@@ -159,7 +164,8 @@ public final class LocalStack {
         }
     }
 
-    private static String env(String name, String fallback) {
+    /** An environment variable, or {@code fallback} when it is unset or blank. */
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -2,6 +2,7 @@ package io.stackup.ui.interview.conversation;
 
 import io.stackup.core.interview.InterviewId;
 import io.stackup.core.tenancy.TenantId;
+import java.time.Duration;
 
 /**
  * Carries {@link AnswerBroadcaster}'s news between application instances: an interview's screens may be served by
@@ -30,7 +31,7 @@ interface ScreenRelay {
     }
 
     /** How often an instance repeats its screen counts; a count not repeated for three heartbeats is forgotten. */
-    java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(20);
+    Duration HEARTBEAT = Duration.ofSeconds(20);
 
     /** Starts delivering to {@code listener}. */
     void start(Listener listener);

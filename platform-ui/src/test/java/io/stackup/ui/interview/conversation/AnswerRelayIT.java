@@ -87,9 +87,7 @@ class AnswerRelayIT extends BrowserlessViewTest {
     void a_screen_on_another_instance_is_counted_and_hears_of_each_answer_as_stored() throws Exception {
         InterviewId interview = interview();
         TenantId tenant = TenantContext.requireTenant();
-        relayB = new PostgresScreenRelay(jdbc, environment);
-        AnswerBroadcaster instanceB = new AnswerBroadcaster(relayB, relayedAnswers);
-        relayB.start();
+        AnswerBroadcaster instanceB = secondInstance();
 
         ScreenRecorder laptop = new ScreenRecorder();
         Registration laptopOnB = instanceB.register(tenant, interview, laptop);
@@ -129,9 +127,7 @@ class AnswerRelayIT extends BrowserlessViewTest {
     void another_tenants_screen_on_the_same_interview_id_hears_nothing() throws Exception {
         InterviewId interview = interview();
         TenantId tenant = TenantContext.requireTenant();
-        relayB = new PostgresScreenRelay(jdbc, environment);
-        AnswerBroadcaster instanceB = new AnswerBroadcaster(relayB, relayedAnswers);
-        relayB.start();
+        AnswerBroadcaster instanceB = secondInstance();
 
         ScreenRecorder stranger = new ScreenRecorder();
         instanceB.register(new TenantId(UUID.randomUUID()), interview, stranger);
@@ -150,6 +146,14 @@ class AnswerRelayIT extends BrowserlessViewTest {
 
         assertThat(stranger.saved).isEmpty();
         assertThat(stranger.lastCount()).isEqualTo(1);
+    }
+
+    /** The second instance's relay (stopped after the test) and broadcaster, on the same PostgreSQL. */
+    private AnswerBroadcaster secondInstance() {
+        relayB = new PostgresScreenRelay(jdbc, environment);
+        AnswerBroadcaster broadcaster = new AnswerBroadcaster(relayB, relayedAnswers);
+        relayB.start();
+        return broadcaster;
     }
 
     /** As admin, a published mini-io, a prospect and an interview assigned to the demo interviewer. */
