@@ -50,6 +50,7 @@ public final class KeycloakServer implements RunningKeycloak {
     public static final List<String> THEME_FILES = List.of(
             "stackup/login/theme.properties",
             "stackup/login/login-username.ftl",
+            "stackup/login/login.ftl",
             "stackup/login/messages/messages_en.properties",
             "stackup/login/messages/messages_de.properties");
 
