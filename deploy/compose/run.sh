@@ -6,15 +6,18 @@
 #   deploy/compose/run.sh wipe       stop it and delete its data and secrets
 #   deploy/compose/run.sh logs|ps    what docker-compose says
 # The secrets are generated on first use into .stackup/compose/.env (mode 600); edit that file for your own (SMTP_HOST,
-# SMTP_PORT, MAIL_FROM, the ports APP_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, DB_PORT, APP_MEMORY).
+# SMTP_PORT, MAIL_FROM, the ports APP_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, DB_PORT, APP_MEMORY), or set those
+# not in it in the environment. A second stack beside the first: STACKUP_COMPOSE_PROJECT (default stackup)
+# names its containers and volume, STACKUP_COMPOSE_HOME (default .stackup/compose) holds its secrets, and other ports.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/images/docker-engine.sh
 ensure_docker_engine
 
-state=.stackup/compose
+project=${STACKUP_COMPOSE_PROJECT:-stackup}
+state=${STACKUP_COMPOSE_HOME:-.stackup/compose}
 env_file=$state/.env
-compose() { docker-compose -p stackup --env-file "$env_file" -f deploy/compose/compose.yaml "$@"; }
+compose() { docker-compose -p "$project" --env-file "$env_file" -f deploy/compose/compose.yaml "$@"; }
 
 mkdir -p "$state"
 if [ ! -f "$env_file" ]; then
@@ -54,11 +57,11 @@ started=$(date +%s)
 compose up -d
 app_url=http://localhost:${APP_PORT:-28080}
 echo "Waiting for Stackup at $app_url (PostgreSQL, then Keycloak, then the app) ..."
-until [ "$(docker inspect -f '{{.State.Health.Status}}' stackup_app_1 2>/dev/null)" = healthy ]; do
+until [ "$(docker inspect -f '{{.State.Health.Status}}' "${project}_app_1" 2>/dev/null)" = healthy ]; do
   for service in postgres keycloak app; do
-    if [ "$(docker inspect -f '{{.State.Status}}' "stackup_${service}_1" 2>/dev/null)" = exited ]; then
+    if [ "$(docker inspect -f '{{.State.Status}}' "${project}_${service}_1" 2>/dev/null)" = exited ]; then
       echo "The $service container stopped; its log ends:" >&2
-      docker logs --tail 40 "stackup_${service}_1" >&2
+      docker logs --tail 40 "${project}_${service}_1" >&2
       exit 1
     fi
   done

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -26,21 +27,30 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+    /** The application's base URL; {@link SharedStack#appUrl()} (which starts the shared stack) unless given. */
+    private final Supplier<String> appUrl;
 
     public Browser() {
         this(1280, 900);
     }
 
     public Browser(int width, int height) {
-        this(width, height, null);
+        this(width, height, null, SharedStack::appUrl);
     }
 
     /** A browser whose {@code Accept-Language} is {@code acceptLanguage} (e.g. {@code fr-FR,fr}). */
     public Browser(String acceptLanguage) {
-        this(1280, 900, acceptLanguage);
+        this(1280, 900, acceptLanguage, SharedStack::appUrl);
     }
 
-    private Browser(int width, int height, @org.jspecify.annotations.Nullable String acceptLanguage) {
+    /** A browser on an application of its own, not the shared stack's (e.g. a compose stack's). */
+    public static Browser at(String appUrl) {
+        return new Browser(1280, 900, null, () -> appUrl);
+    }
+
+    private Browser(
+            int width, int height, @org.jspecify.annotations.Nullable String acceptLanguage, Supplier<String> appUrl) {
+        this.appUrl = appUrl;
         try {
             profile = Files.createTempDirectory("stackup-chromium-");
         } catch (IOException e) {
@@ -76,8 +86,13 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The application's base URL, e.g. {@code http://localhost:8080}. */
+    public String appUrl() {
+        return appUrl.get();
+    }
+
     public void open(String path) {
-        driver.get(SharedStack.appUrl() + path);
+        driver.get(appUrl() + path);
     }
 
     /** Opens the application and signs in on Keycloak's page: the username first, then the password. */
@@ -91,7 +106,7 @@ public final class Browser implements AutoCloseable {
         }
         waitFor(By.id("password")).sendKeys(Tokens.PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(SharedStack.appUrl()));
+        wait.until(d -> d.getCurrentUrl().startsWith(appUrl()));
     }
 
     /**

@@ -6,17 +6,13 @@ import io.stackup.core.tenancy.Tenant;
 import io.stackup.core.tenancy.TenantDirectory;
 import io.stackup.core.tenancy.TenantStatus;
 import io.stackup.support.Browser;
-import io.stackup.support.Mails;
-import io.stackup.support.SharedStack;
+import io.stackup.support.Signups;
 import io.stackup.support.StackupIntegrationTest;
 import io.stackup.support.Superuser;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,7 +43,8 @@ class SignupIT {
         String first = "first-" + unique;
         Tenant firstTenant;
         try (Browser stranger = new Browser()) {
-            signUpAndVerify(stranger, "First " + unique, first, "fay-" + unique + "@first.example.com", true);
+            Signups.signUpAndVerify(
+                    stranger, "First " + unique, first, "fay-" + unique + "@first.example.com", PASSWORD, true);
             firstTenant = directory.findBySlug(first).orElseThrow();
             assertThat(firstTenant.status()).isEqualTo(TenantStatus.ACTIVE);
             stranger.screenshot("signup-get-started");
@@ -66,7 +63,8 @@ class SignupIT {
 
         String second = "second-" + unique;
         try (Browser other = new Browser()) {
-            signUpAndVerify(other, "Second " + unique, second, "sid-" + unique + "@second.example.com", false);
+            Signups.signUpAndVerify(
+                    other, "Second " + unique, second, "sid-" + unique + "@second.example.com", PASSWORD, false);
             for (String[] page : new String[][] {
                 {"/templates", "template-grid"}, {"/prospects", "prospect-grid"}, {"/leads", "lead-grid"}
             }) {
@@ -76,94 +74,6 @@ class SignupIT {
             other.open("/admin");
             other.waitForId("get-started");
         }
-    }
-
-    /** From the login page to the admin's home: sign-up form, mail, link, login. */
-    private void signUpAndVerify(Browser browser, String company, String slug, String email, boolean tryTheSlugFirst)
-            throws Exception {
-        browser.open("/");
-        browser.waitForKeycloakLogin();
-        browser.waitFor(By.id("stackup-signup")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(SharedStack.appUrl() + "/signup"));
-        browser.waitForId("signup-heading");
-
-        browser.type("#signup-company-name input", company);
-        WebElement slugInput = browser.present(By.cssSelector("#signup-slug input"));
-        // The form suggests a short name from the company's name; wait for it before typing over it.
-        String suggested = company.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> suggested.equals(slugInput.getDomProperty("value")));
-        slugInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        if (tryTheSlugFirst) {
-            slugInput.sendKeys("admin");
-            waitForSlug(browser, true, "reserved");
-            slugInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            slugInput.sendKeys("demo");
-            waitForSlug(browser, true, "taken");
-            slugInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        }
-        slugInput.sendKeys(slug);
-        waitForSlug(browser, false, "available");
-
-        browser.type("#signup-first-name input", "Fay");
-        browser.type("#signup-last-name input", "Founder");
-        browser.type("#signup-email input", email);
-        browser.type("#signup-password input", "short");
-        browser.type("#signup-password-confirmation input", "short");
-        browser.click("signup-submit");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> isInvalid(browser, "signup-password"));
-        browser.type("#signup-password input", PASSWORD);
-        browser.type("#signup-password-confirmation input", PASSWORD);
-        browser.click("signup-submit");
-        browser.waitForText(By.id("signup-inbox-text"), email);
-
-        browser.driver().get(Mails.link(email, Mails.KEYCLOAK_ACTION));
-        browser.screenshot("signup-link-" + slug);
-        // In a browser without Keycloak's login session, Keycloak asks to confirm the address first.
-        java.util.List<WebElement> proceed = browser.driver().findElements(By.partialLinkText("proceed"));
-        if (!proceed.isEmpty()) {
-            proceed.getFirst().click();
-        }
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> !d.getPageSource().contains("Click here to proceed"));
-        browser.screenshot("signup-verified-" + slug);
-
-        if (browser.driver().findElements(By.id("password")).isEmpty()) {
-            browser.open("/");
-        }
-        if (!browser.driver().findElements(By.id("password")).isEmpty()
-                && browser.driver().findElements(By.id("username")).isEmpty()) {
-            // Keycloak went on with the login after the verification: it only asks for the password.
-            browser.waitFor(By.id("password")).sendKeys(PASSWORD);
-            browser.driver().findElement(By.id("kc-login")).click();
-        } else if (browser.isOnKeycloakLogin()) {
-            browser.waitFor(By.id("username")).sendKeys(email);
-            if (browser.driver().findElements(By.id("password")).isEmpty()
-                    || !browser.driver().findElement(By.id("password")).isDisplayed()) {
-                browser.driver().findElement(By.id("kc-login")).click();
-            }
-            browser.waitFor(By.id("password")).sendKeys(PASSWORD);
-            browser.driver().findElement(By.id("kc-login")).click();
-        }
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(SharedStack.appUrl()));
-        browser.waitForId("get-started");
-        browser.waitForId("get-started-invite");
-    }
-
-    private static void waitForSlug(Browser browser, boolean invalid, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            WebElement field = d.findElement(By.id("signup-slug"));
-            return isInvalid(browser, "signup-slug") == invalid
-                    && field.getText().contains(text);
-        });
-    }
-
-    /** The field's {@code invalid} property, as Vaadin sets it from the server. */
-    private static boolean isInvalid(Browser browser, String id) {
-        return Boolean.TRUE.equals(
-                browser.driver().executeScript("return document.getElementById(arguments[0]).invalid === true;", id));
     }
 
     /** Waits until the grid's row count, which the server sends from the service's count, is {@code expected}. */
