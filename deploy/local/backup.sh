@@ -13,7 +13,10 @@
 #   deploy/local/backup.sh database             only PostgreSQL, until Ctrl-C (for dump and fingerprint without the rest)
 # The PostgreSQL binaries the local stack runs (zonky's) have no pg_dump, and Debian 12 has pg_dump 15 only, which
 # refuses a newer server: the client tools come from Debian unstable's postgresql-client-<major>, unpacked once by
-# debootstrap into .stackup/pgtools/ and run there with chroot (host network, so 127.0.0.1 is the stack's). Needs root.
+# debootstrap and run there with chroot (host network, so 127.0.0.1 is the stack's). Needs root. They live outside the
+# stack's home, so that a fresh STACKUP_HOME (a wiped .stackup, a test's) finds them: in $STACKUP_PGTOOLS, by default
+# ~/.cache/stackup/pgtools-<major>, with the unpacking's log next to it (pgtools-<major>.log).
+# Environment: STACKUP_HOME (.stackup), STACKUP_DB_PORT (15432), STACKUP_PORT (8080), STACKUP_PGTOOLS, DEBIAN_MIRROR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
@@ -22,19 +25,28 @@ fi
 home=${STACKUP_HOME:-.stackup}
 port=${STACKUP_DB_PORT:-15432}
 major=$(sed -n 's:.*<postgres-binaries.version>\([0-9]*\)\..*</postgres-binaries.version>.*:\1:p' pom.xml)
-tools=$home/pgtools
+tools=${STACKUP_PGTOOLS:-$HOME/.cache/stackup/pgtools-$major}
 bin=/usr/lib/postgresql/$major/bin
 databases=(stackup keycloak)
 
+# Makes sure $tools holds the client tools. Shared by every home and checkout of this user: one unpacks at a time
+# (a lock next to it), into $tools.partial, moved to $tools only once complete, so a broken run leaves no half of it.
 pg_tools() {
   [ -x "$tools$bin/pg_dump" ] && return
   [ "$(id -u)" = 0 ] || { echo "Installing pg_dump $major needs root (debootstrap, chroot)" >&2; exit 1; }
-  command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
-  mirror=${DEBIAN_MIRROR:-$(sed -n 's/^URIs: \(http[^ ]*debian\)$/\1/p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -n 1)}
-  echo "Unpacking postgresql-client-$major from Debian unstable into $tools (once, about a minute)"
-  rm -rf "$tools"
-  debootstrap --variant=minbase --include="postgresql-client-$major" sid "$tools" "${mirror:-http://deb.debian.org/debian}" \
-    >"$home/pgtools.log" 2>&1 || { tail -n 20 "$home/pgtools.log" >&2; exit 1; }
+  mkdir -p "$(dirname "$tools")"
+  exec 9>"$tools.lock"
+  flock 9
+  if [ ! -x "$tools$bin/pg_dump" ]; then
+    command -v debootstrap >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null; }
+    mirror=${DEBIAN_MIRROR:-$(sed -n 's/^URIs: \(http[^ ]*debian\)$/\1/p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -n 1)}
+    echo "Unpacking postgresql-client-$major from Debian unstable into $tools (once, about a minute; log $tools.log)"
+    rm -rf "$tools" "$tools.partial"
+    debootstrap --variant=minbase --include="postgresql-client-$major" sid "$tools.partial" \
+      "${mirror:-http://deb.debian.org/debian}" >"$tools.log" 2>&1 || { tail -n 20 "$tools.log" >&2; exit 1; }
+    mv "$tools.partial" "$tools"
+  fi
+  exec 9>&-
 }
 
 # pg TOOL ARGS...: a client tool as the superuser of the stack's PostgreSQL (trust on localhost: no password).
@@ -176,7 +188,7 @@ case "${1:-}" in
     fi
     ;;
   *)
-    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"
     exit 2
     ;;
 esac
