@@ -452,10 +452,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()));
     }
 
-    private static List<Map<String, String>> errors(List<Problem> problems) {
-        return problems.stream()
-                .map(p -> Map.of("path", p.path(), "message", p.message()))
-                .toList();
+    private static List<FieldError> errors(List<Problem> problems) {
+        return problems.stream().map(p -> new FieldError(p.path(), p.message())).toList();
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, @Nullable String detail) {

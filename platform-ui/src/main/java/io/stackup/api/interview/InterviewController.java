@@ -143,10 +143,16 @@ class InterviewController {
     /** The body of a cancellation; what a reason must be is {@link InterviewService}'s rule. */
     record Cancellation(@NotNull(message = "missing") String reason) {}
 
+    /** The prospect of an interview as its list names it. */
+    record ListedProspect(String id, String name) {}
+
+    /** The template of an interview as its list names it. */
+    record ListedTemplate(String id, String name, String version) {}
+
     record InterviewLine(
             String id,
-            Map<String, String> prospect,
-            Map<String, String> template,
+            ListedProspect prospect,
+            ListedTemplate template,
             @Nullable String interviewer,
             String status,
             String source,
@@ -158,8 +164,8 @@ class InterviewController {
         static InterviewLine of(InterviewSummary s) {
             return new InterviewLine(
                     s.id().toString(),
-                    Map.of("id", s.prospectId().toString(), "name", s.prospectName()),
-                    Map.of("id", s.templateId().toString(), "name", s.templateName(), "version", s.templateVersion()),
+                    new ListedProspect(s.prospectId().toString(), s.prospectName()),
+                    new ListedTemplate(s.templateId().toString(), s.templateName(), s.templateVersion()),
                     s.interviewerEmail(),
                     s.status().json(),
                     s.source().json(),

@@ -1,5 +1,6 @@
 package io.stackup.api.platform;
 
+import io.stackup.api.FieldError;
 import io.stackup.api.Paging;
 import io.stackup.api.ProblemResponses;
 import io.stackup.core.tenancy.Roles;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -144,7 +144,7 @@ class PlatformTenantController {
         problem.setProperty(
                 "errors",
                 e.problems().stream()
-                        .map(p -> Map.of("path", p.path(), "message", p.message()))
+                        .map(p -> new FieldError(p.path(), p.message()))
                         .toList());
         return problem;
     }

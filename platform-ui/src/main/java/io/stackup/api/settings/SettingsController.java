@@ -1,5 +1,6 @@
 package io.stackup.api.settings;
 
+import io.stackup.api.FieldError;
 import io.stackup.api.ProblemResponses;
 import io.stackup.core.settings.Settings;
 import io.stackup.core.settings.SettingsChange;
@@ -14,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -146,7 +146,7 @@ class SettingsController {
         problem.setProperty(
                 "errors",
                 e.problems().stream()
-                        .map(p -> Map.of("path", p.path(), "message", p.message()))
+                        .map(p -> new FieldError(p.path(), p.message()))
                         .toList());
         return problem;
     }

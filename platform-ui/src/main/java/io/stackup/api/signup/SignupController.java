@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -93,9 +92,12 @@ class SignupController {
                 .body(problem);
     }
 
-    private static List<Map<String, String>> errors(List<FieldProblem> problems) {
+    /** One entry of {@code errors[]}, its members always in this order. */
+    record SignupError(String path, String code, String message) {}
+
+    private static List<SignupError> errors(List<FieldProblem> problems) {
         return problems.stream()
-                .map(p -> Map.of("path", "$." + p.field(), "code", p.code(), "message", p.message()))
+                .map(p -> new SignupError("$." + p.field(), p.code(), p.message()))
                 .toList();
     }
 
