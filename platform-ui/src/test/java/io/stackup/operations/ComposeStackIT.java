@@ -11,9 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -108,22 +107,12 @@ class ComposeStackIT {
 
     /** Runs {@code deploy/compose/run.sh COMMAND} with this stack's environment; fails with its output unless 0. */
     private static void runScript(String command, int minutes) throws IOException, InterruptedException {
-        Files.createDirectories(STATE);
-        Path log = STATE.resolve(command + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of("bash", "deploy/compose/run.sh", command))
-                .directory(ROOT.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        boolean ended = process.waitFor(minutes, TimeUnit.MINUTES);
-        if (!ended) {
-            process.destroyForcibly();
-        }
-        assertThat(ended && process.exitValue() == 0)
-                .as(
-                        "deploy/compose/run.sh %s (%s):%n%s",
-                        command, ended ? "exit " + process.exitValue() : "hung", Files.readString(log))
-                .isTrue();
+        Scripts.run(
+                env,
+                STATE.resolve(command + ".log"),
+                Duration.ofMinutes(minutes),
+                "bash",
+                "deploy/compose/run.sh",
+                command);
     }
 }

@@ -2,14 +2,13 @@ package io.stackup.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stackup.support.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** The local stack's API as a demo user of the tenant {@code demo} calls it, signed in by the local-only client. */
 final class DemoApi {
 
-    static final String PASSWORD = "stackup-demo";
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -33,19 +31,7 @@ final class DemoApi {
 
     /** An access token of the demo user in the tenant {@code demo} (password grant of the local-only client). */
     String token(String user) {
-        String form = "grant_type=password&client_id=stackup-cli&username=" + encode(user) + "&password="
-                + encode(PASSWORD) + "&scope=" + encode("openid organization:demo");
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(keycloakUrl + "/realms/stackup/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        HttpResponse<String> response = send(request);
-        assertThat(response.statusCode())
-                .as("a token for %s: %s", user, response.body())
-                .isEqualTo(200);
-        return JSON.readTree(response.body()).path("access_token").asString();
+        return Tokens.accessToken(keycloakUrl + "/realms/stackup", user, "openid organization:demo");
     }
 
     /** {@code GET path} as the token's user; asserts 200 and returns the body. */
@@ -91,9 +77,5 @@ final class DemoApi {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

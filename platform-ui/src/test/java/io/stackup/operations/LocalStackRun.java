@@ -142,12 +142,12 @@ final class LocalStackRun implements AutoCloseable {
             if (!stack.isAlive()) {
                 fail(
                         "The local stack (%s) exited with %d before it was ready; %s ends with:%n%s",
-                        name, stack.exitValue(), log, tail(log));
+                        name, stack.exitValue(), log, Scripts.tail(log));
             }
             if (System.nanoTime() > deadline) {
                 fail(
                         "The local stack (%s) was not ready within %d s; %s ends with:%n%s",
-                        name, START_TIMEOUT.toSeconds(), log, tail(log));
+                        name, START_TIMEOUT.toSeconds(), log, Scripts.tail(log));
             }
             Thread.sleep(500);
         }
@@ -183,24 +183,8 @@ final class LocalStackRun implements AutoCloseable {
      * summary line ("Round trip through DIR: identical, N tables, M rows …").
      */
     String backupRoundTrip() throws IOException, InterruptedException {
-        Path log = work.resolve("roundtrip.log");
-        ProcessBuilder builder = new ProcessBuilder("bash", "deploy/local/backup.sh", "roundtrip")
-                .directory(ROOT.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        Process script = builder.start();
-        if (!script.waitFor(ROUNDTRIP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            script.descendants().forEach(ProcessHandle::destroyForcibly);
-            script.destroyForcibly();
-            fail(
-                    "backup.sh roundtrip did not end within %d min; %s ends with:%n%s",
-                    ROUNDTRIP_TIMEOUT.toMinutes(), log, tail(log));
-        }
-        String output = Files.readString(log);
-        assertThat(script.exitValue())
-                .as("backup.sh roundtrip's exit code; its output:%n%s", output)
-                .isZero();
+        String output = Scripts.run(
+                env, work.resolve("roundtrip.log"), ROUNDTRIP_TIMEOUT, "bash", "deploy/local/backup.sh", "roundtrip");
         return output.lines()
                 .filter(line -> line.startsWith("Round trip through ") && line.contains(": identical"))
                 .findFirst()
@@ -225,11 +209,6 @@ final class LocalStackRun implements AutoCloseable {
         }
         assertThat(found).as("%s in %s (built by package)", glob, dir).hasSize(1);
         return found.getFirst();
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

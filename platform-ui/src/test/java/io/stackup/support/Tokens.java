@@ -22,14 +22,21 @@ public final class Tokens {
 
     /** A token for {@code user}, with the given scope (e.g. {@code "openid organization:demo"}). */
     public static String accessToken(String user, String scope) {
+        return accessToken(SharedStack.keycloak().issuerUri(), user, scope);
+    }
+
+    /**
+     * A token for {@code user} from the realm at {@code issuerUri} (e.g. {@code http://localhost:8180/realms/stackup}:
+     * a stack other than the shared one), by the password grant of the local-only client {@code stackup-cli}.
+     */
+    public static String accessToken(String issuerUri, String user, String scope) {
         String form = form(Map.of(
                 "grant_type", "password",
                 "client_id", "stackup-cli",
                 "username", user,
                 "password", PASSWORD,
                 "scope", scope));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(SharedStack.keycloak().issuerUri() + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuerUri + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
